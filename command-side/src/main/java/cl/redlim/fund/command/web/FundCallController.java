@@ -1,0 +1,56 @@
+package cl.redlim.fund.command.web;
+
+import cl.redlim.fund.api.AmendFundCallCommand;
+import cl.redlim.fund.api.CloseFundCallCommand;
+import cl.redlim.fund.api.PublishFundCallCommand;
+import cl.redlim.fund.command.web.FundCallRequests.CallTermsRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/v1/fund-calls")
+@Tag(name = "Fund call commands", description = "The fund office publishes, amends and closes calls (convocatorias)")
+class FundCallController {
+
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    FundCallController(CommandGateway commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @Operation(summary = "Publish a call: budget, caps per commune group, submission window, weighted criteria")
+    ResponseEntity<Created> publish(@Valid @RequestBody CallTermsRequest request) {
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new PublishFundCallCommand(id, request.toTerms(), clock.instant()));
+        return ResponseEntity.created(URI.create("/api/v1/public/fund-calls/" + id)).body(new Created(id));
+    }
+
+    @PostMapping("/{callId}/amendments")
+    @Operation(summary = "Replace a call's terms, before its submission window opens")
+    ResponseEntity<Void> amend(@PathVariable UUID callId, @Valid @RequestBody CallTermsRequest request) {
+        commands.sendAndWait(new AmendFundCallCommand(callId.toString(), request.toTerms(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{callId}/closure")
+    @Operation(summary = "Close a call to submissions")
+    ResponseEntity<Void> close(@PathVariable UUID callId) {
+        commands.sendAndWait(new CloseFundCallCommand(callId.toString(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,4 @@
+package cl.redlim.fund.api;
+
+public record FindFundApplicationQuery(String applicationId) {
+}

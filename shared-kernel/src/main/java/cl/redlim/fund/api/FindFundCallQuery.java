@@ -1,0 +1,4 @@
+package cl.redlim.fund.api;
+
+public record FindFundCallQuery(String callId) {
+}

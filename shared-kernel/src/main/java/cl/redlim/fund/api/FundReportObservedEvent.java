@@ -1,0 +1,6 @@
+package cl.redlim.fund.api;
+
+import java.time.Instant;
+
+public record FundReportObservedEvent(String applicationId, int tranche, String observations, Instant observedAt) {
+}

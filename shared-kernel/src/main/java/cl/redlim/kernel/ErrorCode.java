@@ -1,0 +1,60 @@
+package cl.redlim.kernel;
+
+/**
+ * Stable error codes. A code is part of the public API: integrators switch on it, so a code is never renamed or
+ * reused for another meaning. The HTTP status is the one RFC 9457 problem responses carry.
+ */
+public enum ErrorCode {
+    MALFORMED_REQUEST(400, "The request body or a parameter could not be read"),
+    VALIDATION_FAILED(400, "One or more fields are invalid"),
+    UNAUTHENTICATED(401, "Credentials are missing or invalid"),
+    FORBIDDEN(403, "The credential may not do this"),
+    NOT_FOUND(404, "No such resource"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed on this resource"),
+    NOT_ACCEPTABLE(406, "No acceptable representation"),
+    ALREADY_EXISTS(409, "The resource already exists"),
+    CONCURRENT_MODIFICATION(409, "The resource was changed concurrently; reload and retry"),
+    INVALID_STATE_TRANSITION(409, "The resource is not in a state that allows this"),
+    PAYLOAD_TOO_LARGE(413, "The request body is too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported content type"),
+
+    UNKNOWN_COMMUNE(422, "No commune with that CUT code is registered"),
+    COMMUNE_NOT_CLASSIFIED(422, "The commune has no SUBDERE group registered yet"),
+    UNKNOWN_FUND_CALL(422, "No fund call with that id"),
+    INVALID_FUND_CALL_TERMS(422, "The fund call's terms are inconsistent"),
+    FUND_CALL_NOT_OPEN(422, "The fund call is not open for submissions"),
+    REQUESTED_AMOUNT_EXCEEDS_BUDGET(422, "The requested amount is above the call's total budget"),
+    EVALUATOR_NOT_DECLARED(422, "The evaluator has not declared their interests"),
+    EVALUATOR_CONFLICT_OF_INTEREST(422, "The evaluator is tied to the applicant municipality"),
+    EVALUATOR_ALREADY_SCORED(409, "The evaluator has already scored this application"),
+    INVALID_SCORES(422, "Scores must cover exactly the call's criteria, each from 0 to 100"),
+    NOT_ENOUGH_EVALUATIONS(422, "At least two evaluations are needed"),
+    SCORE_BELOW_MINIMUM(422, "The final score is below the call's minimum"),
+    AWARD_EXCEEDS_REQUEST(422, "The award is above the requested amount"),
+    INSUFFICIENT_CALL_BUDGET(422, "The award is above the call's remaining budget"),
+    GROUP_CAP_EXCEEDED(422, "The award is above the remaining cap of the commune group"),
+    TRANCHE_OUT_OF_ORDER(409, "Tranches are paid in order, each once"),
+    PREVIOUS_REPORT_NOT_ACCEPTED(422, "The previous tranche's report (rendición) is not accepted yet"),
+    DISBURSEMENT_EXCEEDS_AWARD(422, "Disbursements would exceed the awarded amount"),
+    REPORT_NOT_EXPECTED(409, "No report is expected for that tranche now"),
+    REPORTS_PENDING(422, "Every paid tranche needs an accepted report first"),
+
+    SERVICE_UNAVAILABLE(503, "A store is unavailable; nothing was recorded, retry later"),
+    INTERNAL_ERROR(500, "Unexpected error");
+
+    private final int status;
+    private final String title;
+
+    ErrorCode(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+}

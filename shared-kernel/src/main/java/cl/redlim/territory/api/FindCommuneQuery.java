@@ -1,0 +1,4 @@
+package cl.redlim.territory.api;
+
+public record FindCommuneQuery(String cut) {
+}
