@@ -1,0 +1,57 @@
+package cl.redlim.app.standalone;
+
+import cl.redlim.fund.api.FundApplicationStatus;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code --redlim.demo=true} loads a data set that shows every stage, group and region, once. */
+class DemoDataIT {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void theDemoCoversEveryStageGroupAndRegionAndLoadsOnlyOnce() {
+        long events;
+        try (RunningSystem system = RunningSystem.start(data, "--redlim.demo=true")) {
+            JsonNode page = system.await("/api/v1/public/fund-applications?size=200",
+                    j -> j.get("totalItems").asInt() == 48);
+            Set<String> statuses = new HashSet<>();
+            Set<Integer> groups = new HashSet<>();
+            Set<String> regions = new HashSet<>();
+            page.get("items").forEach(a -> {
+                statuses.add(a.get("status").asText());
+                if (!a.get("group").isNull()) {
+                    groups.add(a.get("group").asInt());
+                }
+                regions.add(a.get("regionCode").asText());
+            });
+            assertThat(statuses).containsExactlyInAnyOrderElementsOf(
+                    Arrays.stream(FundApplicationStatus.values()).map(Enum::name).toList());
+            assertThat(groups).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+            assertThat(regions).hasSize(16);
+
+            JsonNode calls = system.get("/api/v1/public/fund-calls").json().get("items");
+            assertThat(calls).hasSize(3);
+            Set<String> callStates = new HashSet<>();
+            calls.forEach(c -> callStates.add(c.get("status").asText()));
+            assertThat(callStates).contains("OPEN", "CLOSED");
+            assertThat(system.await("/api/v1/public/fund-grants", j -> j.get("grants").size() > 10)
+                    .get("grants").get(0).get("amountAwarded").asLong()).isPositive();
+            JsonNode cycle = system.get("/api/v1/public/fund-cycle-times").json();
+            assertThat(cycle.get("byRegion")).hasSize(16);
+            events = system.storedEvents();
+        }
+        try (RunningSystem again = RunningSystem.start(data, "--redlim.demo=true")) {
+            assertThat(again.storedEvents()).isEqualTo(events);
+        }
+    }
+}
