@@ -23,6 +23,7 @@ public enum ErrorCode {
     UNKNOWN_FUND_CALL(422, "No fund call with that id"),
     INVALID_FUND_CALL_TERMS(422, "The fund call's terms are inconsistent"),
     FUND_CALL_NOT_OPEN(422, "The fund call is not open for submissions"),
+    FUND_CALL_STILL_OPEN(422, "Awards wait until the fund call is closed"),
     REQUESTED_AMOUNT_EXCEEDS_BUDGET(422, "The requested amount is above the call's total budget"),
     EVALUATOR_NOT_DECLARED(422, "The evaluator has not declared their interests"),
     EVALUATOR_CONFLICT_OF_INTEREST(422, "The evaluator is tied to the applicant municipality"),

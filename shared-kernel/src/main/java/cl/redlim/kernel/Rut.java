@@ -3,11 +3,19 @@ package cl.redlim.kernel;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * A Chilean RUT, stored normalised as digits, a hyphen and the check digit ("12345678-5", "K" upper case).
- * The check digit is modulo 11 with weights 2..7 cycling from the right; 11 gives 0 and 10 gives K.
+ * Accepted as written in practice: "12.345.678-5", "12345678-5" or "123456785". The check digit is modulo 11 with
+ * weights 2..7 cycling from the right; 11 gives 0 and 10 gives K.
  */
 public record Rut(String value) {
+
+    /** Either plain digits or digits grouped by thousands with dots; then an optional hyphen and the check digit. */
+    private static final Pattern FORMAT = Pattern.compile("(\\d{1,3}(?:\\.\\d{3})+|\\d+) *-? *([\\dkK])");
 
     public Rut {
         value = normalise(value);
@@ -28,20 +36,13 @@ public record Rut(String value) {
     }
 
     static String normalise(String raw) {
-        if (raw == null) {
-            throw invalid(null);
-        }
-        String s = raw.replace(".", "").replace("-", "").replace(" ", "").toUpperCase(java.util.Locale.ROOT);
-        if (s.length() < 2 || s.length() > 10) {
+        Matcher m = raw == null ? null : FORMAT.matcher(raw.strip());
+        if (m == null || !m.matches()) {
             throw invalid(raw);
         }
-        String body = s.substring(0, s.length() - 1);
-        char dv = s.charAt(s.length() - 1);
-        if (!body.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw invalid(raw);
-        }
-        body = body.replaceFirst("^0+(?=\\d)", "");
-        if (checkDigit(body) != dv) {
+        String body = m.group(1).replace(".", "").replaceFirst("^0+", "");
+        char dv = m.group(2).toUpperCase(Locale.ROOT).charAt(0);
+        if (body.isEmpty() || body.length() > 9 || checkDigit(body) != dv) {
             throw invalid(raw);
         }
         return body + "-" + dv;

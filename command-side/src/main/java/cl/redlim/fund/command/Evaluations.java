@@ -35,6 +35,12 @@ record Evaluations(Map<String, BigDecimal> weightedByEvaluator) {
         return new Evaluations(Map.copyOf(next));
     }
 
+    /** Compares the exact mean, not the rounded one: 59.995 does not reach a minimum of 60. */
+    boolean reaches(int minimumScore) {
+        BigDecimal sum = weightedByEvaluator.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.compareTo(BigDecimal.valueOf((long) minimumScore * weightedByEvaluator.size())) >= 0;
+    }
+
     BigDecimal finalScore() {
         if (weightedByEvaluator.isEmpty()) {
             return null;

@@ -77,10 +77,11 @@ class FundApplication {
     @CommandHandler
     void handle(DecideFundApplicationAdmissibilityCommand command) {
         requireStatus(SUBMITTED);
-        List<String> reasons = command.reasons() == null ? List.of() : List.copyOf(command.reasons());
+        List<String> reasons = command.reasons() == null ? List.of()
+                : command.reasons().stream().filter(r -> r != null && !r.isBlank()).toList();
         if (command.admissible()) {
             apply(new FundApplicationDeclaredAdmissibleEvent(applicationId, reasons, command.decidedAt()));
-        } else if (reasons.stream().allMatch(String::isBlank)) {
+        } else if (reasons.isEmpty()) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, "An inadmissibility needs its reasons");
         } else {
             apply(new FundApplicationDeclaredInadmissibleEvent(applicationId, reasons, command.decidedAt()));
@@ -110,8 +111,12 @@ class FundApplication {
     void handle(AwardFundApplicationCommand command, FundCalls calls) {
         requireEvaluated();
         FundCallSnapshot call = call(calls);
+        if (!call.acceptsDecisionsAt(command.awardedAt())) {
+            throw new DomainException(ErrorCode.FUND_CALL_STILL_OPEN,
+                    "Awards are decided once the call is closed, so every application competes for the same money");
+        }
         var score = evaluations.finalScore();
-        if (score.compareTo(java.math.BigDecimal.valueOf(call.terms().minimumScore())) < 0) {
+        if (!evaluations.reaches(call.terms().minimumScore())) {
             throw new DomainException(ErrorCode.SCORE_BELOW_MINIMUM,
                     "Final score " + score + " is below the call's minimum of " + call.terms().minimumScore());
         }
@@ -140,6 +145,9 @@ class FundApplication {
     @CommandHandler
     void handle(SignFundAgreementCommand command) {
         requireStatus(AWARDED);
+        if (command.agreementReference() == null || command.agreementReference().isBlank()) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "An agreement needs its reference");
+        }
         apply(new FundAgreementSignedEvent(applicationId, command.agreementReference(), command.signedAt()));
     }
 
@@ -172,8 +180,8 @@ class FundApplication {
             throw new DomainException(ErrorCode.REPORT_NOT_EXPECTED,
                     "Tranche " + command.tranche() + " is not paid or its report is submitted already");
         }
-        if (command.summary() == null || command.summary().isBlank()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "A report needs a summary");
+        if (command.summary() == null || command.summary().isBlank() || command.amountAccounted() == null) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "A report needs a summary and the amount accounted");
         }
         apply(new FundReportSubmittedEvent(applicationId, command.tranche(), command.summary(),
                 command.amountAccounted(), command.submittedAt()));
@@ -200,8 +208,9 @@ class FundApplication {
     void handle(CloseFundApplicationCommand command) {
         requireStatus(AGREEMENT_SIGNED);
         if (!tranches.allReportsAccepted()) {
-            throw new DomainException(ErrorCode.REPORTS_PENDING,
-                    "Every paid tranche needs an accepted report before closing");
+            throw new DomainException(ErrorCode.REPORTS_PENDING, tranches.paid().isEmpty()
+                    ? "Nothing has been disbursed yet: an application closes after its tranches and their reports"
+                    : "Every paid tranche needs an accepted report before closing");
         }
         apply(new FundApplicationClosedEvent(applicationId, tranches.total(), command.closedAt()));
     }

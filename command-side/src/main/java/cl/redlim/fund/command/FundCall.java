@@ -57,6 +57,10 @@ class FundCall {
                     "A call can be amended only before it opens (it opened at " + terms.opensAt() + ")");
         }
         FundCallTermsPolicy.check(command.terms(), command.amendedAt());
+        if (!command.terms().opensAt().isAfter(command.amendedAt())) {
+            throw new DomainException(ErrorCode.INVALID_FUND_CALL_TERMS,
+                    "An amendment cannot move the opening into the past; close the call and publish a new one");
+        }
         apply(new FundCallAmendedEvent(callId, command.terms(), command.amendedAt()));
     }
 

@@ -11,6 +11,11 @@ record FundCallSnapshot(String callId, FundCallTerms terms, boolean closed) {
         return !closed && !instant.isBefore(terms.opensAt()) && instant.isBefore(terms.closesAt());
     }
 
+    /** Awards wait for the end of submissions, so that every application competes for the whole budget. */
+    boolean acceptsDecisionsAt(Instant instant) {
+        return closed || !instant.isBefore(terms.closesAt());
+    }
+
     boolean acceptsDraftsAt(Instant instant) {
         return !closed && instant.isBefore(terms.closesAt());
     }

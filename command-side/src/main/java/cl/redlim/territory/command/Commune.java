@@ -32,7 +32,7 @@ class Commune {
 
     @CommandHandler
     Commune(RegisterCommuneCommand command) {
-        if (!command.provinceCode().equals(command.cut().provinceCode())) {
+        if (!command.cut().provinceCode().equals(command.provinceCode())) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED,
                     "Commune " + command.cut() + " cannot belong to province " + command.provinceCode());
         }

@@ -474,6 +474,21 @@ class FundApplicationTest {
         }
 
         @Test
+        void givenCallStillOpen_whenAward_thenRefused() {
+            refusedWith(fixture.given(evaluatedStage())
+                    .when(new AwardFundApplicationCommand(APP, AWARD, SUBMITTED_AT)), FUND_CALL_STILL_OPEN);
+            assertThat(calls.allocations).isEmpty();
+        }
+
+        @Test
+        void givenMeanJustBelowTheMinimumThatRoundsUpToIt_whenAward_thenRefused() {
+            // (59.99 + 60.00) / 2 = 59.995, which rounds to 60.00 but does not reach a minimum of 60
+            refusedWith(fixture.given(evaluatedStage(evaluated("ana", 60, 60, "59.99"),
+                    evaluated("beto", 60, 60, "60.00"))).when(award(REQUESTED)), SCORE_BELOW_MINIMUM);
+            assertThat(calls.allocations).isEmpty();
+        }
+
+        @Test
         void givenOneEvaluation_whenAward_thenRefused() {
             refusedWith(fixture.given(evaluatedStage(evaluated("ana", 80, 70, "76.00"))).when(award(AWARD)),
                     NOT_ENOUGH_EVALUATIONS);

@@ -199,9 +199,19 @@ class FundCallTest {
             Instant laterOpening = OPENS_AT.plusSeconds(86_400 * 7);
             FundCallTerms postponed = terms().window(laterOpening, CLOSES_AT).build();
 
+            FundCallTerms postponedAgain = terms().window(laterOpening.plusSeconds(86_400), CLOSES_AT).build();
+
             fixture.given(published(), new FundCallAmendedEvent(CALL, postponed, BEFORE_OPENING))
-                    .when(new AmendFundCallCommand(CALL, amended, OPENS_AT.plusSeconds(3600)))
-                    .expectEvents(new FundCallAmendedEvent(CALL, amended, OPENS_AT.plusSeconds(3600)));
+                    .when(new AmendFundCallCommand(CALL, postponedAgain, OPENS_AT.plusSeconds(3600)))
+                    .expectEvents(new FundCallAmendedEvent(CALL, postponedAgain, OPENS_AT.plusSeconds(3600)));
+        }
+
+        @Test
+        void givenPublished_whenAmendMovesTheOpeningIntoThePast_thenRefused() {
+            FundCallTerms alreadyOpen = terms().window(BEFORE_OPENING.minusSeconds(60), CLOSES_AT).build();
+
+            refusedWith(fixture.given(published()).when(new AmendFundCallCommand(CALL, alreadyOpen, BEFORE_OPENING)),
+                    INVALID_FUND_CALL_TERMS);
         }
 
         @Test

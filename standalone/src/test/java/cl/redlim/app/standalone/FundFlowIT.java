@@ -65,8 +65,9 @@ class FundFlowIT {
             assertThat(system.storedEvents()).isEqualTo(events);
             assertThat(system.get("/api/v1/public/fund-calls/" + call).json()).isEqualTo(callView);
             assertThat(system.get("/api/v1/public/fund-applications/" + a).json()).isEqualTo(appView);
-            ok(system.post("/api/v1/fund-calls/" + call + "/closure", ""));
-            system.await("/api/v1/public/fund-calls/" + call, j -> j.get("status").asText().equals("CLOSED"));
+            ok(system.put("/api/v1/territory/communes/13101/classification",
+                    "{\"group\": 1, \"rurality\": \"PREDOMINANTLY_URBAN\"}"));
+            system.await("/api/v1/public/territory/communes/13101", j -> j.get("group").asInt() == 1);
             assertThat(system.storedEvents()).isEqualTo(events + 1);
         } finally {
             system.close();
@@ -197,6 +198,13 @@ class FundFlowIT {
     }
 
     private void award(String call, String a, String b, String c, String e) throws Exception {
+        refused(() -> system.post("/api/v1/fund-applications/" + a + "/award", "{\"amount\": 50000000}"),
+                422, "FUND_CALL_STILL_OPEN");
+        ok(system.post("/api/v1/fund-calls/" + call + "/closure", ""));
+        system.await("/api/v1/public/fund-calls/" + call, j -> j.get("status").asText().equals("CLOSED"));
+        refused(() -> system.post("/api/v1/fund-applications", """
+                {"callId": "%s", "commune": "%s", "title": "Tarde", "description": "D",
+                 "requestedAmount": 1000, "beneficiaries": 1}""".formatted(call, MAIPU)), 422, "FUND_CALL_NOT_OPEN");
         refused(() -> system.post("/api/v1/fund-applications/" + a + "/award", "{\"amount\": 50000001}"),
                 422, "AWARD_EXCEEDS_REQUEST");
         refused(() -> system.post("/api/v1/fund-applications/" + a + "/award", "{\"amount\": 0}"), 400, "VALIDATION_FAILED");
