@@ -38,6 +38,7 @@ class FundFlowIT {
         try {
             system.await("/api/v1/public/territory/communes", j -> j.get("total").asInt() == 346);
             assertThat(system.storedEvents()).isEqualTo(16 + 56 + 346);
+            everyEndpointIsInTheOpenApiDocument();
             classifyCommunes();
             String call = publishCall();
             String a = draft(call, MAIPU, 50_000_000);
@@ -72,6 +73,22 @@ class FundFlowIT {
         } finally {
             system.close();
         }
+    }
+
+    private void everyEndpointIsInTheOpenApiDocument() {
+        JsonNode paths = system.get("/v3/api-docs").json().get("paths");
+        var mappings = system.context().getBean("requestMappingHandlerMapping",
+                org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class);
+        List<String> apiPaths = mappings.getHandlerMethods().keySet().stream()
+                .flatMap(info -> info.getPatternValues().stream())
+                .filter(p -> p.startsWith("/api/")).distinct().toList();
+        assertThat(apiPaths).hasSizeGreaterThan(15);
+        for (String path : apiPaths) {
+            assertThat(paths.has(path)).as(path + " in /v3/api-docs").isTrue();
+        }
+        assertThat(system.get("/swagger-ui/index.html").status()).isEqualTo(200);
+        assertThat(system.get("/actuator/health").json().at("/components/readModels/status").asText()).isEqualTo("UP");
+        assertThat(system.get("/actuator/health").json().at("/components/db/status").asText()).isEqualTo("UP");
     }
 
     private void classifyCommunes() {
