@@ -15,8 +15,12 @@ public enum ErrorCode {
     ALREADY_EXISTS(409, "The resource already exists"),
     CONCURRENT_MODIFICATION(409, "The resource was changed concurrently; reload and retry"),
     INVALID_STATE_TRANSITION(409, "The resource is not in a state that allows this"),
+    PRECONDITION_FAILED(412, "The resource changed since the version in If-Match"),
     PAYLOAD_TOO_LARGE(413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported content type"),
+    IDEMPOTENCY_KEY_REUSED(422, "The Idempotency-Key was used before with a different request"),
+    TOO_MANY_REQUESTS(429, "Rate limit exceeded for this credential; retry after the time in Retry-After"),
+    INVALID_CREDENTIAL_SCOPE(422, "The credential's role and scope do not fit together"),
 
     UNKNOWN_COMMUNE(422, "No commune with that CUT code is registered"),
     COMMUNE_NOT_CLASSIFIED(422, "The commune has no SUBDERE group registered yet"),

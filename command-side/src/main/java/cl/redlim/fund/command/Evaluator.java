@@ -1,5 +1,6 @@
 package cl.redlim.fund.command;
 
+import cl.redlim.access.api.Actor;
 import cl.redlim.fund.api.DeclareEvaluatorInterestsCommand;
 import cl.redlim.fund.api.EvaluatorInterestsDeclaredEvent;
 import cl.redlim.kernel.CommuneCode;
@@ -19,7 +20,7 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A fund evaluator and the municipalities they declared ties to; they may not score those communes' applications. */
-@Aggregate
+@Aggregate(commandTargetResolver = "metaDataVersionTargetResolver")
 class Evaluator {
 
     @AggregateIdentifier
@@ -31,7 +32,8 @@ class Evaluator {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(DeclareEvaluatorInterestsCommand command, CommuneRegistry communes) {
+    void handle(DeclareEvaluatorInterestsCommand command, Actor actor, CommuneRegistry communes) {
+        FundApplication.requireActsAs(actor, command.evaluatorId());
         if (command.name() == null || command.name().isBlank()) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, "An evaluator declares their name");
         }

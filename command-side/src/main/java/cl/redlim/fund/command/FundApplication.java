@@ -1,5 +1,7 @@
 package cl.redlim.fund.command;
 
+import cl.redlim.access.api.Actor;
+import cl.redlim.access.api.Role;
 import cl.redlim.fund.api.*;
 import cl.redlim.kernel.Clp;
 import cl.redlim.kernel.CommuneCode;
@@ -20,7 +22,7 @@ import static cl.redlim.fund.api.FundApplicationStatus.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A municipality's application to a fund call, from draft to closure. */
-@Aggregate
+@Aggregate(commandTargetResolver = "metaDataVersionTargetResolver")
 class FundApplication {
 
     @AggregateIdentifier
@@ -38,7 +40,8 @@ class FundApplication {
     }
 
     @CommandHandler
-    FundApplication(CreateFundApplicationCommand command, FundCalls calls, CommuneRegistry communes) {
+    FundApplication(CreateFundApplicationCommand command, Actor actor, FundCalls calls, CommuneRegistry communes) {
+        actor.requireMayActFor(command.commune());
         FundCallSnapshot call = calls.find(command.callId()).orElseThrow(() -> new DomainException(
                 ErrorCode.UNKNOWN_FUND_CALL, "No fund call " + command.callId()));
         if (communes.find(command.commune()).isEmpty()) {
@@ -60,7 +63,8 @@ class FundApplication {
     }
 
     @CommandHandler
-    void handle(SubmitFundApplicationCommand command, FundCalls calls, CommuneRegistry communes) {
+    void handle(SubmitFundApplicationCommand command, Actor actor, FundCalls calls, CommuneRegistry communes) {
+        actor.requireMayActFor(commune);
         requireStatus(DRAFT);
         if (!call(calls).acceptsSubmissionsAt(command.submittedAt())) {
             throw new DomainException(ErrorCode.FUND_CALL_NOT_OPEN, "The call does not accept submissions now");
@@ -89,7 +93,8 @@ class FundApplication {
     }
 
     @CommandHandler
-    void handle(EvaluateFundApplicationCommand command, FundCalls calls, Evaluators evaluators) {
+    void handle(EvaluateFundApplicationCommand command, Actor actor, FundCalls calls, Evaluators evaluators) {
+        requireActsAs(actor, command.evaluatorId());
         requireStatus(ADMISSIBLE, UNDER_EVALUATION, EVALUATED);
         switch (evaluators.standing(command.evaluatorId(), commune)) {
             case NOT_DECLARED -> throw new DomainException(ErrorCode.EVALUATOR_NOT_DECLARED,
@@ -173,7 +178,8 @@ class FundApplication {
     }
 
     @CommandHandler
-    void handle(SubmitFundReportCommand command) {
+    void handle(SubmitFundReportCommand command, Actor actor) {
+        actor.requireMayActFor(commune);
         requireStatus(AGREEMENT_SIGNED);
         Tranches.ReportState state = tranches.reportOf(command.tranche());
         if (state != Tranches.ReportState.PENDING && state != Tranches.ReportState.OBSERVED) {
@@ -213,6 +219,14 @@ class FundApplication {
                     : "Every paid tranche needs an accepted report before closing");
         }
         apply(new FundApplicationClosedEvent(applicationId, tranches.total(), command.closedAt()));
+    }
+
+    /** An evaluator scores under their own id only; national roles and the system may record for anyone. */
+    static void requireActsAs(Actor actor, String evaluatorId) {
+        if (actor.role() == Role.EVALUATOR && !actor.principal().equals(evaluatorId)) {
+            throw new DomainException(ErrorCode.FORBIDDEN,
+                    "This credential acts for evaluator " + actor.principal() + ", not " + evaluatorId);
+        }
     }
 
     private FundCallSnapshot call(FundCalls calls) {

@@ -30,7 +30,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A call (convocatoria) of the Municipal Innovation Fund. It owns its budget: every award commits money here first,
  * so two awards racing for the last pesos cannot both succeed.
  */
-@Aggregate
+@Aggregate(commandTargetResolver = "metaDataVersionTargetResolver")
 class FundCall {
 
     @AggregateIdentifier

@@ -18,7 +18,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A commune, identified by its CUT code, with the classification the fund differentiates resources by. */
-@Aggregate
+@Aggregate(commandTargetResolver = "metaDataVersionTargetResolver")
 class Commune {
 
     @AggregateIdentifier

@@ -14,6 +14,9 @@ import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -77,6 +80,12 @@ public class ProblemAdvice {
             if (t instanceof AggregateStreamCreationException c) {
                 return alreadyExists(c);
             }
+            if (t instanceof ConflictingAggregateVersionException v) {
+                return staleVersion(v);
+            }
+            if (t instanceof java.util.concurrent.TimeoutException) {
+                return unavailable((Exception) t);
+            }
             if (t instanceof EventStoreException || t instanceof JdbcException) {
                 return unavailable((Exception) t);
             }
@@ -88,6 +97,22 @@ public class ProblemAdvice {
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
         return Problems.response(Problems.of(ErrorCode.NOT_FOUND, "No such resource: " + e.getAggregateIdentifier()));
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<ProblemDetail> staleVersion(ConflictingAggregateVersionException e) {
+        return Problems.response(Problems.of(ErrorCode.PRECONDITION_FAILED, "The resource is at version "
+                + e.getActualVersion() + ", not " + e.getExpectedVersion() + "; reload it, check, and retry"));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+        return Problems.response(Problems.of(ErrorCode.FORBIDDEN, "This credential's role may not do this"));
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
+        return Problems.response(Problems.of(ErrorCode.UNAUTHENTICATED, null));
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)

@@ -44,7 +44,7 @@ class CrashDurabilityIT {
             Process app = start(dir);
             try {
                 port = awaitPort(dir);
-                drive(app, port, acknowledged, trial);
+                drive(app, port, Files.readString(dir.resolve("bootstrap-admin.key")).strip(), acknowledged, trial);
             } finally {
                 app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
@@ -67,7 +67,8 @@ class CrashDurabilityIT {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Files.deleteIfExists(dir.resolve("port"));
         return new ProcessBuilder(java, "-jar", JAR.toAbsolutePath().toString(), "--server.port=0",
-                "--redlim.data-dir=" + dir, "--redlim.port-file=" + dir.resolve("port"))
+                "--redlim.data-dir=" + dir, "--redlim.port-file=" + dir.resolve("port"),
+                "--redlim.limits.requests-per-second=100000", "--redlim.limits.burst=100000")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("app.log").toFile()).start();
     }
 
@@ -84,7 +85,8 @@ class CrashDurabilityIT {
     }
 
     /** Four clients classify communes until enough were acknowledged, then the JVM is killed mid-flight. */
-    private void drive(Process app, int port, Map<String, Integer> acknowledged, int trial) throws Exception {
+    private void drive(Process app, int port, String adminKey, Map<String, Integer> acknowledged, int trial)
+            throws Exception {
         List<String> communes = RunningSystem.communeCodes();
         AtomicInteger next = new AtomicInteger();
         HttpClient http = HttpClient.newHttpClient();
@@ -99,7 +101,7 @@ class CrashDurabilityIT {
                     int group = (i + trial) % 5 + 1;
                     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                                     + "/api/v1/territory/communes/" + communes.get(i) + "/classification"))
-                            .header("Content-Type", "application/json")
+                            .header("Content-Type", "application/json").header("X-API-Key", adminKey)
                             .PUT(HttpRequest.BodyPublishers.ofString(
                                     "{\"group\": " + group + ", \"rurality\": \"MIXED\"}")).build();
                     try {

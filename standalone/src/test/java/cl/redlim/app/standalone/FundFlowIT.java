@@ -31,13 +31,57 @@ class FundFlowIT {
     Path data;
 
     private RunningSystem system;
+    private String officeKey;
+    private String cityKey;
+    private final java.util.Map<String, String> evaluatorKeys = new java.util.HashMap<>();
+
+    /** Each request goes with the credential whose role it needs, as each real caller would. */
+    private String keyFor(String path, String body) {
+        if (path.startsWith("/api/v1/territory")) {
+            return system.adminKey();
+        }
+        if (path.startsWith("/api/v1/fund-calls")) {
+            return officeKey;
+        }
+        if (path.startsWith("/api/v1/fund-evaluators/")) {
+            return evaluator(path.split("/")[4].replace("%20", "-").toLowerCase());
+        }
+        if (path.endsWith("/evaluations")) {
+            return evaluator(body.replaceAll("(?s).*\"evaluatorId\": \"([^\"]+)\".*", "$1"));
+        }
+        if (path.equals("/api/v1/fund-applications") || path.endsWith("/submission") || path.endsWith("/reports")) {
+            return cityKey;
+        }
+        return officeKey;
+    }
+
+    private String evaluator(String id) {
+        return evaluatorKeys.computeIfAbsent(id, e -> system.issue(
+                "{\"client\": \"Evaluator " + e + "\", \"role\": \"evaluator\", \"subject\": \"" + e + "\"}"));
+    }
+
+    private Response post(String path, String body) {
+        return system.as(keyFor(path, body)).post(path, body);
+    }
+
+    private Response put(String path, String body) {
+        return system.as(keyFor(path, body)).put(path, body);
+    }
+
+    private void issueKeys() {
+        officeKey = system.issue("{\"client\": \"Oficina del FIM\", \"role\": \"fund-officer\"}");
+        cityKey = system.issue("{\"client\": \"Municipios RM y Valparaíso\", \"role\": \"integrator\", "
+                + "\"regions\": [\"13\"], \"communes\": [\"" + VALPARAISO + "\"]}");
+        List.of("ana.rojas", "luis.soto", "sofia.vera", "nadie", "ana-rojas").forEach(this::evaluator);
+    }
 
     @Test
     void theFundFlowWorksEndToEndRefusesBadInputAndSurvivesARestart() throws Exception {
         system = RunningSystem.start(data);
         try {
             system.await("/api/v1/public/territory/communes", j -> j.get("total").asInt() == 346);
-            assertThat(system.storedEvents()).isEqualTo(16 + 56 + 346);
+            assertThat(system.storedEvents()).isEqualTo(1 + 16 + 56 + 346);
+            issueKeys();
             everyEndpointIsInTheOpenApiDocument();
             classifyCommunes();
             String call = publishCall();
@@ -48,8 +92,8 @@ class FundFlowIT {
             refusesBadDrafts(call);
             refusesTransitionsOutOfOrder(a);
             for (String app : List.of(a, b, c, e)) {
-                ok(system.post("/api/v1/fund-applications/" + app + "/submission", ""));
-                ok(system.post("/api/v1/fund-applications/" + app + "/admissibility", "{\"admissible\": true}"));
+                ok(post("/api/v1/fund-applications/" + app + "/submission", ""));
+                ok(post("/api/v1/fund-applications/" + app + "/admissibility", "{\"admissible\": true}"));
             }
             system.await("/api/v1/public/fund-applications/" + e, j -> j.get("status").asText().equals("ADMISSIBLE"));
             evaluate(a, b, c, e);
@@ -66,7 +110,7 @@ class FundFlowIT {
             assertThat(system.storedEvents()).isEqualTo(events);
             assertThat(system.get("/api/v1/public/fund-calls/" + call).json()).isEqualTo(callView);
             assertThat(system.get("/api/v1/public/fund-applications/" + a).json()).isEqualTo(appView);
-            ok(system.put("/api/v1/territory/communes/13101/classification",
+            ok(put("/api/v1/territory/communes/13101/classification",
                     "{\"group\": 1, \"rurality\": \"PREDOMINANTLY_URBAN\"}"));
             system.await("/api/v1/public/territory/communes/13101", j -> j.get("group").asInt() == 1);
             assertThat(system.storedEvents()).isEqualTo(events + 1);
@@ -92,17 +136,17 @@ class FundFlowIT {
     }
 
     private void classifyCommunes() {
-        refused(() -> system.put("/api/v1/territory/communes/13199/classification",
+        refused(() -> put("/api/v1/territory/communes/13199/classification",
                 "{\"group\": 2, \"rurality\": \"MIXED\"}"), 404, "NOT_FOUND");
-        refused(() -> system.put("/api/v1/territory/communes/" + MAIPU + "/classification",
+        refused(() -> put("/api/v1/territory/communes/" + MAIPU + "/classification",
                 "{\"group\": 7, \"rurality\": \"MIXED\"}"), 400, "VALIDATION_FAILED");
-        refused(() -> system.put("/api/v1/territory/communes/" + MAIPU + "/classification",
+        refused(() -> put("/api/v1/territory/communes/" + MAIPU + "/classification",
                 "{\"group\": 2, \"rurality\": \"SUBURBAN\"}"), 400, "MALFORMED_REQUEST");
-        ok(system.put("/api/v1/territory/communes/" + MAIPU + "/classification",
+        ok(put("/api/v1/territory/communes/" + MAIPU + "/classification",
                 "{\"group\": 2, \"rurality\": \"PREDOMINANTLY_URBAN\"}"));
-        ok(system.put("/api/v1/territory/communes/" + PENALOLEN + "/classification",
+        ok(put("/api/v1/territory/communes/" + PENALOLEN + "/classification",
                 "{\"group\": 1, \"rurality\": \"PREDOMINANTLY_URBAN\"}"));
-        ok(system.put("/api/v1/territory/communes/" + VALPARAISO + "/classification",
+        ok(put("/api/v1/territory/communes/" + VALPARAISO + "/classification",
                 "{\"group\": 3, \"rurality\": \"MIXED\"}"));
         system.await("/api/v1/public/territory/communes/" + VALPARAISO, j -> j.get("group").asInt() == 3);
         assertThat(system.get("/api/v1/public/territory/communes?group=2").json().get("total").asInt()).isEqualTo(1);
@@ -119,30 +163,30 @@ class FundFlowIT {
                  "criteria": [{"id":"impact","name":"Public value","weight":60},
                               {"id":"feasibility","name":"Feasibility","weight":%d}],
                  "minimumScore": 60}""";
-        refused(() -> system.post("/api/v1/fund-calls", "{\"title\": \"broken\""), 400, "MALFORMED_REQUEST");
-        refused(() -> system.post("/api/v1/fund-calls", "{}"), 400, "VALIDATION_FAILED");
-        refused(() -> system.post("/api/v1/fund-calls", terms.formatted(opens, closes, 30)), 422, "INVALID_FUND_CALL_TERMS");
-        refused(() -> system.post("/api/v1/fund-calls", terms.formatted(closes, opens, 40)), 422, "INVALID_FUND_CALL_TERMS");
-        refused(() -> system.post("/api/v1/fund-calls", terms.formatted(opens, closes, 40)
+        refused(() -> post("/api/v1/fund-calls", "{\"title\": \"broken\""), 400, "MALFORMED_REQUEST");
+        refused(() -> post("/api/v1/fund-calls", "{}"), 400, "VALIDATION_FAILED");
+        refused(() -> post("/api/v1/fund-calls", terms.formatted(opens, closes, 30)), 422, "INVALID_FUND_CALL_TERMS");
+        refused(() -> post("/api/v1/fund-calls", terms.formatted(closes, opens, 40)), 422, "INVALID_FUND_CALL_TERMS");
+        refused(() -> post("/api/v1/fund-calls", terms.formatted(opens, closes, 40)
                 .replace("100000000,", "-100000000,")), 400, "VALIDATION_FAILED");
-        refused(() -> system.post("/api/v1/fund-calls", terms.formatted(opens, closes, 40)
+        refused(() -> post("/api/v1/fund-calls", terms.formatted(opens, closes, 40)
                 .replace("\"totalBudget\": 100000000", "\"totalBudget\": 100000000000000000000")), 400, "MALFORMED_REQUEST");
-        refused(() -> system.post("/api/v1/fund-calls", terms.formatted(opens, closes, 40)
+        refused(() -> post("/api/v1/fund-calls", terms.formatted(opens, closes, 40)
                 .replace("\"minimumScore\": 60", "\"minimumScore\": 60, \"bonus\": 1")), 400, "MALFORMED_REQUEST");
-        Response created = system.post("/api/v1/fund-calls", terms.formatted(opens, closes, 40));
+        Response created = post("/api/v1/fund-calls", terms.formatted(opens, closes, 40));
         assertThat(created.status()).isEqualTo(201);
         String id = created.json().get("id").asText();
         assertThat(created.location()).isEqualTo("/api/v1/public/fund-calls/" + id);
         JsonNode view = system.await(created.location(), j -> true);
         assertThat(view.get("status").asText()).isEqualTo("OPEN");
         assertThat(view.get("remaining").asLong()).isEqualTo(100_000_000L);
-        refused(() -> system.post("/api/v1/fund-calls/" + id + "/amendments", terms.formatted(opens, closes, 40)),
+        refused(() -> post("/api/v1/fund-calls/" + id + "/amendments", terms.formatted(opens, closes, 40)),
                 409, "INVALID_STATE_TRANSITION");
         return id;
     }
 
     private String draft(String call, String commune, long amount) {
-        Response r = system.post("/api/v1/fund-applications", """
+        Response r = post("/api/v1/fund-applications", """
                 {"callId": "%s", "commune": "%s", "title": "Proyecto %s", "description": "Descripción",
                  "requestedAmount": %d, "beneficiaries": 1000}""".formatted(call, commune, commune, amount));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
@@ -155,59 +199,59 @@ class FundFlowIT {
         String body = """
                 {"callId": "%s", "commune": "%s", "title": "T", "description": "D", "requestedAmount": %s,
                  "beneficiaries": 10}""";
-        refused(() -> system.post("/api/v1/fund-applications", body.formatted(call, "13199", "1000")), 422, "UNKNOWN_COMMUNE");
-        refused(() -> system.post("/api/v1/fund-applications", body.formatted(call, "99999", "1000")), 400, "VALIDATION_FAILED");
-        refused(() -> system.post("/api/v1/fund-applications", body.formatted(call, "1311", "1000")), 400, "VALIDATION_FAILED");
-        refused(() -> system.post("/api/v1/fund-applications", body.formatted(java.util.UUID.randomUUID(), MAIPU, "1000")),
+        refused(() -> post("/api/v1/fund-applications", body.formatted(call, "13199", "1000")), 422, "UNKNOWN_COMMUNE");
+        refused(() -> post("/api/v1/fund-applications", body.formatted(call, "99999", "1000")), 400, "VALIDATION_FAILED");
+        refused(() -> post("/api/v1/fund-applications", body.formatted(call, "1311", "1000")), 400, "VALIDATION_FAILED");
+        refused(() -> post("/api/v1/fund-applications", body.formatted(java.util.UUID.randomUUID(), MAIPU, "1000")),
                 422, "UNKNOWN_FUND_CALL");
-        refused(() -> system.post("/api/v1/fund-applications", body.formatted(call, MAIPU, "-5")), 400, "VALIDATION_FAILED");
-        refused(() -> system.post("/api/v1/fund-applications", body.formatted(call, MAIPU, "1.5")), 400, "MALFORMED_REQUEST");
-        refused(() -> system.post("/api/v1/fund-applications", body.formatted(call, MAIPU, "\"mucho\"")), 400, "MALFORMED_REQUEST");
-        refused(() -> system.post("/api/v1/fund-applications", body.formatted(call, MAIPU, "100000001")), 422,
+        refused(() -> post("/api/v1/fund-applications", body.formatted(call, MAIPU, "-5")), 400, "VALIDATION_FAILED");
+        refused(() -> post("/api/v1/fund-applications", body.formatted(call, MAIPU, "1.5")), 400, "MALFORMED_REQUEST");
+        refused(() -> post("/api/v1/fund-applications", body.formatted(call, MAIPU, "\"mucho\"")), 400, "MALFORMED_REQUEST");
+        refused(() -> post("/api/v1/fund-applications", body.formatted(call, MAIPU, "100000001")), 422,
                 "REQUESTED_AMOUNT_EXCEEDS_BUDGET");
-        refused(() -> system.post("/api/v1/fund-applications", body.formatted(call, MAIPU, "1000")
+        refused(() -> post("/api/v1/fund-applications", body.formatted(call, MAIPU, "1000")
                 .replace("\"title\": \"T\",", "")), 400, "VALIDATION_FAILED");
-        refused(() -> system.post("/api/v1/fund-applications/not-a-uuid/submission", ""), 400, "MALFORMED_REQUEST");
-        refused(() -> system.post("/api/v1/fund-applications/" + java.util.UUID.randomUUID() + "/submission", ""),
+        refused(() -> post("/api/v1/fund-applications/not-a-uuid/submission", ""), 400, "MALFORMED_REQUEST");
+        refused(() -> post("/api/v1/fund-applications/" + java.util.UUID.randomUUID() + "/submission", ""),
                 404, "NOT_FOUND");
         refused(() -> system.get("/api/v1/public/fund-applications/" + java.util.UUID.randomUUID()), 404, "NOT_FOUND");
     }
 
     private void refusesTransitionsOutOfOrder(String a) {
-        refused(() -> system.post("/api/v1/fund-applications/" + a + "/award", "{\"amount\": 1000}"),
+        refused(() -> post("/api/v1/fund-applications/" + a + "/award", "{\"amount\": 1000}"),
                 409, "INVALID_STATE_TRANSITION");
-        refused(() -> system.post("/api/v1/fund-applications/" + a + "/admissibility", "{\"admissible\": true}"),
+        refused(() -> post("/api/v1/fund-applications/" + a + "/admissibility", "{\"admissible\": true}"),
                 409, "INVALID_STATE_TRANSITION");
-        refused(() -> system.post("/api/v1/fund-applications/" + a + "/disbursements", "{\"tranche\": 1, \"amount\": 10}"),
+        refused(() -> post("/api/v1/fund-applications/" + a + "/disbursements", "{\"tranche\": 1, \"amount\": 10}"),
                 409, "INVALID_STATE_TRANSITION");
     }
 
     private void evaluate(String... apps) {
-        ok(system.put("/api/v1/fund-evaluators/ana.rojas/interests",
+        ok(put("/api/v1/fund-evaluators/ana.rojas/interests",
                 "{\"name\": \"Ana Rojas\", \"tiedCommunes\": [\"" + MAIPU + "\"]}"));
-        ok(system.put("/api/v1/fund-evaluators/luis.soto/interests", "{\"name\": \"Luis Soto\", \"tiedCommunes\": []}"));
-        ok(system.put("/api/v1/fund-evaluators/sofia.vera/interests", "{\"name\": \"Sofía Vera\", \"tiedCommunes\": []}"));
-        refused(() -> system.put("/api/v1/fund-evaluators/Ana%20Rojas/interests", "{\"name\": \"x\", \"tiedCommunes\": []}"),
+        ok(put("/api/v1/fund-evaluators/luis.soto/interests", "{\"name\": \"Luis Soto\", \"tiedCommunes\": []}"));
+        ok(put("/api/v1/fund-evaluators/sofia.vera/interests", "{\"name\": \"Sofía Vera\", \"tiedCommunes\": []}"));
+        refused(() -> put("/api/v1/fund-evaluators/Ana%20Rojas/interests", "{\"name\": \"x\", \"tiedCommunes\": []}"),
                 400, "VALIDATION_FAILED");
         String scores = "{\"evaluatorId\": \"%s\", \"scores\": [{\"criterionId\": \"impact\", \"score\": %d},"
                 + " {\"criterionId\": \"feasibility\", \"score\": %d}]}";
-        refused(() -> system.post("/api/v1/fund-applications/" + apps[0] + "/evaluations", scores.formatted("ana.rojas", 90, 90)),
+        refused(() -> post("/api/v1/fund-applications/" + apps[0] + "/evaluations", scores.formatted("ana.rojas", 90, 90)),
                 422, "EVALUATOR_CONFLICT_OF_INTEREST");
-        refused(() -> system.post("/api/v1/fund-applications/" + apps[0] + "/evaluations", scores.formatted("nadie", 90, 90)),
+        refused(() -> post("/api/v1/fund-applications/" + apps[0] + "/evaluations", scores.formatted("nadie", 90, 90)),
                 422, "EVALUATOR_NOT_DECLARED");
-        refused(() -> system.post("/api/v1/fund-applications/" + apps[0] + "/evaluations", scores.formatted("luis.soto", 90, 101)),
+        refused(() -> post("/api/v1/fund-applications/" + apps[0] + "/evaluations", scores.formatted("luis.soto", 90, 101)),
                 400, "VALIDATION_FAILED");
-        refused(() -> system.post("/api/v1/fund-applications/" + apps[0] + "/evaluations",
+        refused(() -> post("/api/v1/fund-applications/" + apps[0] + "/evaluations",
                 scores.formatted("luis.soto", 90, 90).replace("feasibility", "beauty")), 422, "INVALID_SCORES");
         for (String app : apps) {
-            ok(system.post("/api/v1/fund-applications/" + app + "/evaluations", scores.formatted("luis.soto", 80, 70)));
+            ok(post("/api/v1/fund-applications/" + app + "/evaluations", scores.formatted("luis.soto", 80, 70)));
         }
-        refused(() -> system.post("/api/v1/fund-applications/" + apps[0] + "/award", "{\"amount\": 1000}"),
+        refused(() -> post("/api/v1/fund-applications/" + apps[0] + "/award", "{\"amount\": 1000}"),
                 422, "NOT_ENOUGH_EVALUATIONS");
-        refused(() -> system.post("/api/v1/fund-applications/" + apps[0] + "/evaluations", scores.formatted("luis.soto", 80, 70)),
+        refused(() -> post("/api/v1/fund-applications/" + apps[0] + "/evaluations", scores.formatted("luis.soto", 80, 70)),
                 409, "EVALUATOR_ALREADY_SCORED");
         for (String app : apps) {
-            ok(system.post("/api/v1/fund-applications/" + app + "/evaluations", scores.formatted("sofia.vera", 90, 60)));
+            ok(post("/api/v1/fund-applications/" + app + "/evaluations", scores.formatted("sofia.vera", 90, 60)));
         }
         JsonNode view = system.await("/api/v1/public/fund-applications/" + apps[0],
                 j -> j.get("status").asText().equals("EVALUATED"));
@@ -215,20 +259,20 @@ class FundFlowIT {
     }
 
     private void award(String call, String a, String b, String c, String e) throws Exception {
-        refused(() -> system.post("/api/v1/fund-applications/" + a + "/award", "{\"amount\": 50000000}"),
+        refused(() -> post("/api/v1/fund-applications/" + a + "/award", "{\"amount\": 50000000}"),
                 422, "FUND_CALL_STILL_OPEN");
-        ok(system.post("/api/v1/fund-calls/" + call + "/closure", ""));
+        ok(post("/api/v1/fund-calls/" + call + "/closure", ""));
         system.await("/api/v1/public/fund-calls/" + call, j -> j.get("status").asText().equals("CLOSED"));
-        refused(() -> system.post("/api/v1/fund-applications", """
+        refused(() -> post("/api/v1/fund-applications", """
                 {"callId": "%s", "commune": "%s", "title": "Tarde", "description": "D",
                  "requestedAmount": 1000, "beneficiaries": 1}""".formatted(call, MAIPU)), 422, "FUND_CALL_NOT_OPEN");
-        refused(() -> system.post("/api/v1/fund-applications/" + a + "/award", "{\"amount\": 50000001}"),
+        refused(() -> post("/api/v1/fund-applications/" + a + "/award", "{\"amount\": 50000001}"),
                 422, "AWARD_EXCEEDS_REQUEST");
-        refused(() -> system.post("/api/v1/fund-applications/" + a + "/award", "{\"amount\": 0}"), 400, "VALIDATION_FAILED");
-        ok(system.post("/api/v1/fund-applications/" + a + "/award", "{\"amount\": 50000000}"));
-        refused(() -> system.post("/api/v1/fund-applications/" + a + "/award", "{\"amount\": 50000000}"),
+        refused(() -> post("/api/v1/fund-applications/" + a + "/award", "{\"amount\": 0}"), 400, "VALIDATION_FAILED");
+        ok(post("/api/v1/fund-applications/" + a + "/award", "{\"amount\": 50000000}"));
+        refused(() -> post("/api/v1/fund-applications/" + a + "/award", "{\"amount\": 50000000}"),
                 409, "INVALID_STATE_TRANSITION");
-        refused(() -> system.post("/api/v1/fund-applications/" + c + "/award", "{\"amount\": 45000000}"),
+        refused(() -> post("/api/v1/fund-applications/" + c + "/award", "{\"amount\": 45000000}"),
                 422, "GROUP_CAP_EXCEEDED");
         // 50,000,000 left in the call: two awards of 40,000,000 race for it and exactly one may win
         CountDownLatch start = new CountDownLatch(1);
@@ -236,11 +280,11 @@ class FundFlowIT {
         try {
             Callable<Response> awardB = () -> {
                 start.await();
-                return system.post("/api/v1/fund-applications/" + b + "/award", "{\"amount\": 40000000}");
+                return post("/api/v1/fund-applications/" + b + "/award", "{\"amount\": 40000000}");
             };
             Callable<Response> awardE = () -> {
                 start.await();
-                return system.post("/api/v1/fund-applications/" + e + "/award", "{\"amount\": 40000000}");
+                return post("/api/v1/fund-applications/" + e + "/award", "{\"amount\": 40000000}");
             };
             Future<Response> fb = pool.submit(awardB);
             Future<Response> fe = pool.submit(awardE);
@@ -255,34 +299,34 @@ class FundFlowIT {
         JsonNode callView = system.await("/api/v1/public/fund-calls/" + call, j -> j.get("awarded").asLong() == 90_000_000L);
         assertThat(callView.get("remaining").asLong()).isEqualTo(10_000_000L);
         assertThat(callView.get("awardedApplications").asInt()).isEqualTo(2);
-        ok(system.post("/api/v1/fund-applications/" + c + "/rejection", "{\"reason\": \"Sin presupuesto del grupo\"}"));
+        ok(post("/api/v1/fund-applications/" + c + "/rejection", "{\"reason\": \"Sin presupuesto del grupo\"}"));
         system.await("/api/v1/public/fund-applications/" + c, j -> j.get("status").asText().equals("REJECTED"));
     }
 
     private void executeAgreement(String a) {
         String base = "/api/v1/fund-applications/" + a;
-        refused(() -> system.post(base + "/disbursements", "{\"tranche\": 1, \"amount\": 30000000}"),
+        refused(() -> post(base + "/disbursements", "{\"tranche\": 1, \"amount\": 30000000}"),
                 409, "INVALID_STATE_TRANSITION");
-        ok(system.post(base + "/agreement", "{\"reference\": \"CONV-TEST-1\"}"));
-        refused(() -> system.post(base + "/disbursements", "{\"tranche\": 2, \"amount\": 30000000}"), 409, "TRANCHE_OUT_OF_ORDER");
-        ok(system.post(base + "/disbursements", "{\"tranche\": 1, \"amount\": 30000000}"));
-        refused(() -> system.post(base + "/disbursements", "{\"tranche\": 1, \"amount\": 30000000}"), 409, "TRANCHE_OUT_OF_ORDER");
-        refused(() -> system.post(base + "/disbursements", "{\"tranche\": 2, \"amount\": 20000000}"),
+        ok(post(base + "/agreement", "{\"reference\": \"CONV-TEST-1\"}"));
+        refused(() -> post(base + "/disbursements", "{\"tranche\": 2, \"amount\": 30000000}"), 409, "TRANCHE_OUT_OF_ORDER");
+        ok(post(base + "/disbursements", "{\"tranche\": 1, \"amount\": 30000000}"));
+        refused(() -> post(base + "/disbursements", "{\"tranche\": 1, \"amount\": 30000000}"), 409, "TRANCHE_OUT_OF_ORDER");
+        refused(() -> post(base + "/disbursements", "{\"tranche\": 2, \"amount\": 20000000}"),
                 422, "PREVIOUS_REPORT_NOT_ACCEPTED");
-        refused(() -> system.post(base + "/reports/1/review", "{\"accepted\": true}"), 409, "REPORT_NOT_EXPECTED");
-        ok(system.post(base + "/reports", "{\"tranche\": 1, \"summary\": \"Avance\", \"amountAccounted\": 30000000}"));
-        ok(system.post(base + "/reports/1/review", "{\"accepted\": false, \"observations\": \"Faltan facturas\"}"));
+        refused(() -> post(base + "/reports/1/review", "{\"accepted\": true}"), 409, "REPORT_NOT_EXPECTED");
+        ok(post(base + "/reports", "{\"tranche\": 1, \"summary\": \"Avance\", \"amountAccounted\": 30000000}"));
+        ok(post(base + "/reports/1/review", "{\"accepted\": false, \"observations\": \"Faltan facturas\"}"));
         system.await("/api/v1/public/fund-applications/" + a,
                 j -> j.get("tranches").get(0).get("reportStatus").asText().equals("OBSERVED"));
-        ok(system.post(base + "/reports", "{\"tranche\": 1, \"summary\": \"Avance con facturas\", \"amountAccounted\": 30000000}"));
-        ok(system.post(base + "/reports/1/review", "{\"accepted\": true}"));
-        refused(() -> system.post(base + "/disbursements", "{\"tranche\": 2, \"amount\": 25000000}"),
+        ok(post(base + "/reports", "{\"tranche\": 1, \"summary\": \"Avance con facturas\", \"amountAccounted\": 30000000}"));
+        ok(post(base + "/reports/1/review", "{\"accepted\": true}"));
+        refused(() -> post(base + "/disbursements", "{\"tranche\": 2, \"amount\": 25000000}"),
                 422, "DISBURSEMENT_EXCEEDS_AWARD");
-        ok(system.post(base + "/disbursements", "{\"tranche\": 2, \"amount\": 20000000}"));
-        refused(() -> system.post(base + "/closure", ""), 422, "REPORTS_PENDING");
-        ok(system.post(base + "/reports", "{\"tranche\": 2, \"summary\": \"Cierre\", \"amountAccounted\": 20000000}"));
-        ok(system.post(base + "/reports/2/review", "{\"accepted\": true}"));
-        ok(system.post(base + "/closure", ""));
+        ok(post(base + "/disbursements", "{\"tranche\": 2, \"amount\": 20000000}"));
+        refused(() -> post(base + "/closure", ""), 422, "REPORTS_PENDING");
+        ok(post(base + "/reports", "{\"tranche\": 2, \"summary\": \"Cierre\", \"amountAccounted\": 20000000}"));
+        ok(post(base + "/reports/2/review", "{\"accepted\": true}"));
+        ok(post(base + "/closure", ""));
         JsonNode view = system.await("/api/v1/public/fund-applications/" + a, j -> j.get("status").asText().equals("CLOSED"));
         assertThat(view.get("disbursedAmount").asLong()).isEqualTo(50_000_000L);
         assertThat(view.get("tranches")).hasSize(2);

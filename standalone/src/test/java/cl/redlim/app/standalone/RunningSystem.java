@@ -29,18 +29,21 @@ final class RunningSystem implements AutoCloseable {
     private final ConfigurableApplicationContext context;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final Path dataDir;
 
-    private RunningSystem(ConfigurableApplicationContext context) {
+    private RunningSystem(ConfigurableApplicationContext context, Path dataDir) {
         this.context = context;
+        this.dataDir = dataDir;
         this.base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     static RunningSystem start(Path dataDir, String... extraArgs) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--redlim.data-dir=" + dataDir,
-                "--spring.jmx.enabled=false"));
+                "--spring.jmx.enabled=false", "--redlim.limits.requests-per-second=100000",
+                "--redlim.limits.burst=100000"));
         args.addAll(List.of(extraArgs));
         return new RunningSystem(new SpringApplicationBuilder(StandaloneApplication.class)
-                .run(args.toArray(String[]::new)));
+                .run(args.toArray(String[]::new)), dataDir);
     }
 
     record Response(int status, String contentType, String location, JsonNode json, String body) {
@@ -50,17 +53,85 @@ final class RunningSystem implements AutoCloseable {
     }
 
     Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return anonymous().get(path);
     }
 
     Response post(String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return anonymous().post(path, body);
     }
 
     Response put(String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+        return anonymous().put(path, body);
+    }
+
+    Client anonymous() {
+        return new Client(null);
+    }
+
+    /** Calls made with one API key, and optional extra headers. */
+    final class Client {
+        private final String key;
+        private final String[] headers;
+
+        Client(String key, String... headers) {
+            this.key = key;
+            this.headers = headers;
+        }
+
+        Client with(String... extraHeaders) {
+            return new Client(key, extraHeaders);
+        }
+
+        Response get(String path) {
+            return send(builder(path).GET());
+        }
+
+        Response post(String path, String body) {
+            return send(builder(path).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        Response put(String path, String body) {
+            return send(builder(path).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        private HttpRequest.Builder builder(String path) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+            if (key != null) {
+                b.header("X-API-Key", key);
+            }
+            if (headers.length > 0) {
+                b.headers(headers);
+            }
+            return b;
+        }
+    }
+
+    Client as(String key) {
+        return new Client(key);
+    }
+
+    /** The administrator key standalone wrote on first start. */
+    String adminKey() {
+        try {
+            return java.nio.file.Files.readString(dataDir.resolve("bootstrap-admin.key")).strip();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Client admin() {
+        return as(adminKey());
+    }
+
+    /** Issues a key with the admin key, e.g. {@code {"client": "x", "role": "fund-officer"}}; returns the key. */
+    String issue(String requestBody) {
+        Response r = admin().post("/api/v1/access/api-keys", requestBody);
+        if (r.status() != 201) {
+            throw new IllegalStateException("Could not issue a key: " + r.body());
+        }
+        return r.json().get("key").asText();
     }
 
     Response send(HttpRequest.Builder request) {

@@ -9,7 +9,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import cl.redlim.platform.web.CommandSender;
+import cl.redlim.platform.web.CommandSender.Created;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -27,31 +28,37 @@ import java.util.UUID;
 @Tag(name = "Fund application commands", description = "From draft to closure: the life of an application to the FIM")
 class FundApplicationController {
 
-    private final CommandGateway commands;
+    private static final String INTEGRATOR = "hasRole('INTEGRATOR')";
+    private static final String FUND_OFFICE = "hasRole('FUND_OFFICER')";
+
+    private final CommandSender commands;
     private final Clock clock;
 
-    FundApplicationController(CommandGateway commands, Clock clock) {
+    FundApplicationController(CommandSender commands, Clock clock) {
         this.commands = commands;
         this.clock = clock;
     }
 
     @PostMapping
-    @Operation(summary = "Draft a municipality's application to a call")
+    @PreAuthorize(INTEGRATOR)
+    @Operation(summary = "Draft a municipality's application to a call (integrator of that municipality)")
     ResponseEntity<Created> draft(@Valid @RequestBody DraftRequest request) {
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new CreateFundApplicationCommand(id, request.callId().toString(),
+        return commands.created(new CreateFundApplicationCommand(id, request.callId().toString(),
                 CommuneCode.of(request.commune()), request.title(), request.description(),
-                Clp.of(request.requestedAmount()), request.beneficiaries(), clock.instant()));
-        return ResponseEntity.created(URI.create("/api/v1/public/fund-applications/" + id)).body(new Created(id));
+                Clp.of(request.requestedAmount()), request.beneficiaries(), clock.instant()), id,
+                "/api/v1/public/fund-applications/" + id);
     }
 
     @PostMapping("/{id}/submission")
+    @PreAuthorize(INTEGRATOR)
     @Operation(summary = "Submit a draft, while its call is open")
     ResponseEntity<Void> submit(@PathVariable UUID id) {
         return done(new SubmitFundApplicationCommand(id.toString(), clock.instant()));
     }
 
     @PostMapping("/{id}/admissibility")
+    @PreAuthorize(FUND_OFFICE)
     @Operation(summary = "Declare a submitted application admissible, or inadmissible with reasons")
     ResponseEntity<Void> admissibility(@PathVariable UUID id, @Valid @RequestBody AdmissibilityRequest request) {
         return done(new DecideFundApplicationAdmissibilityCommand(id.toString(), request.admissible(),
@@ -59,6 +66,7 @@ class FundApplicationController {
     }
 
     @PostMapping("/{id}/evaluations")
+    @PreAuthorize("hasRole('EVALUATOR')")
     @Operation(summary = "Score every criterion of the call, as an evaluator without ties to the municipality")
     ResponseEntity<Void> evaluate(@PathVariable UUID id, @Valid @RequestBody EvaluationRequest request) {
         return done(new EvaluateFundApplicationCommand(id.toString(), request.evaluatorId(),
@@ -67,24 +75,28 @@ class FundApplicationController {
     }
 
     @PostMapping("/{id}/award")
+    @PreAuthorize(FUND_OFFICE)
     @Operation(summary = "Award an evaluated application, within the call's budget, the group's cap and the request")
     ResponseEntity<Void> award(@PathVariable UUID id, @Valid @RequestBody AwardRequest request) {
         return done(new AwardFundApplicationCommand(id.toString(), Clp.of(request.amount()), clock.instant()));
     }
 
     @PostMapping("/{id}/rejection")
+    @PreAuthorize(FUND_OFFICE)
     @Operation(summary = "Reject an application under or after evaluation, with the reason")
     ResponseEntity<Void> reject(@PathVariable UUID id, @Valid @RequestBody RejectionRequest request) {
         return done(new RejectFundApplicationCommand(id.toString(), request.reason(), clock.instant()));
     }
 
     @PostMapping("/{id}/agreement")
+    @PreAuthorize(FUND_OFFICE)
     @Operation(summary = "Record the signed transfer agreement (convenio) of an awarded application")
     ResponseEntity<Void> agreement(@PathVariable UUID id, @Valid @RequestBody AgreementRequest request) {
         return done(new SignFundAgreementCommand(id.toString(), request.reference(), clock.instant()));
     }
 
     @PostMapping("/{id}/disbursements")
+    @PreAuthorize(FUND_OFFICE)
     @Operation(summary = "Pay the next tranche; after the first, the previous report (rendición) must be accepted")
     ResponseEntity<Void> disburse(@PathVariable UUID id, @Valid @RequestBody DisbursementRequest request) {
         return done(new PayFundTrancheCommand(id.toString(), request.tranche(), Clp.of(request.amount()),
@@ -92,6 +104,7 @@ class FundApplicationController {
     }
 
     @PostMapping("/{id}/reports")
+    @PreAuthorize(INTEGRATOR)
     @Operation(summary = "Submit the report (rendición) of a paid tranche")
     ResponseEntity<Void> report(@PathVariable UUID id, @Valid @RequestBody ReportRequest request) {
         return done(new SubmitFundReportCommand(id.toString(), request.tranche(), request.summary(),
@@ -99,6 +112,7 @@ class FundApplicationController {
     }
 
     @PostMapping("/{id}/reports/{tranche}/review")
+    @PreAuthorize(FUND_OFFICE)
     @Operation(summary = "Accept a report, or observe it so that it is corrected and submitted again")
     ResponseEntity<Void> review(@PathVariable UUID id, @PathVariable @Min(1) @Max(100) int tranche,
                                 @Valid @RequestBody ReportReviewRequest request) {
@@ -107,13 +121,13 @@ class FundApplicationController {
     }
 
     @PostMapping("/{id}/closure")
+    @PreAuthorize(FUND_OFFICE)
     @Operation(summary = "Close an application whose every tranche has an accepted report")
     ResponseEntity<Void> close(@PathVariable UUID id) {
         return done(new CloseFundApplicationCommand(id.toString(), clock.instant()));
     }
 
     private ResponseEntity<Void> done(Object command) {
-        commands.sendAndWait(command);
-        return ResponseEntity.noContent().build();
+        return commands.done(command);
     }
 }

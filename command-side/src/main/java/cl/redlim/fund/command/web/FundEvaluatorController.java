@@ -7,7 +7,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import cl.redlim.platform.web.CommandSender;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -22,21 +23,21 @@ import java.time.Clock;
 @Tag(name = "Fund evaluator commands", description = "Evaluators declare their ties before they score")
 class FundEvaluatorController {
 
-    private final CommandGateway commands;
+    private final CommandSender commands;
     private final Clock clock;
 
-    FundEvaluatorController(CommandGateway commands, Clock clock) {
+    FundEvaluatorController(CommandSender commands, Clock clock) {
         this.commands = commands;
         this.clock = clock;
     }
 
     @PutMapping("/{evaluatorId}/interests")
+    @PreAuthorize("hasRole('EVALUATOR')")
     @Operation(summary = "Declare (or re-declare) the municipalities an evaluator is tied to")
     ResponseEntity<Void> declare(@PathVariable @Pattern(regexp = FundApplicationRequests.EVALUATOR_ID,
                                          message = FundApplicationRequests.EVALUATOR_ID_MESSAGE) String evaluatorId,
                                  @Valid @RequestBody InterestsRequest request) {
-        commands.sendAndWait(new DeclareEvaluatorInterestsCommand(evaluatorId, request.name(),
+        return commands.done(new DeclareEvaluatorInterestsCommand(evaluatorId, request.name(),
                 request.tiedCommunes().stream().map(CommuneCode::of).toList(), clock.instant()));
-        return ResponseEntity.noContent().build();
     }
 }

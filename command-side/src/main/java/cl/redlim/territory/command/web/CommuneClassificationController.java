@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import cl.redlim.platform.web.CommandSender;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -26,10 +27,10 @@ import java.time.Clock;
 @Tag(name = "Territory commands", description = "Administrators register how each commune is classified")
 class CommuneClassificationController {
 
-    private final CommandGateway commands;
+    private final CommandSender commands;
     private final Clock clock;
 
-    CommuneClassificationController(CommandGateway commands, Clock clock) {
+    CommuneClassificationController(CommandSender commands, Clock clock) {
         this.commands = commands;
         this.clock = clock;
     }
@@ -39,11 +40,11 @@ class CommuneClassificationController {
     }
 
     @PutMapping("/{cut}/classification")
+    @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Register or correct a commune's SUBDERE group and rurality")
     ResponseEntity<Void> classify(@PathVariable @Pattern(regexp = "\\d{5}", message = "must be a 5-digit CUT code") String cut,
                                   @Valid @RequestBody ClassificationRequest request) {
-        commands.sendAndWait(new ClassifyCommuneCommand(CommuneCode.of(cut), CommuneGroup.of(request.group()),
+        return commands.done(new ClassifyCommuneCommand(CommuneCode.of(cut), CommuneGroup.of(request.group()),
                 request.rurality(), clock.instant()));
-        return ResponseEntity.noContent().build();
     }
 }

@@ -35,9 +35,11 @@ class PublicFundController {
     }
 
     @GetMapping("/fund-calls/{callId}")
-    @Operation(summary = "One call's state: budget awarded and remaining, in total and by commune group")
-    FundCallView call(@PathVariable UUID callId) {
-        return queries.query(new FindFundCallQuery(callId.toString()), FundCallView.class).join();
+    @Operation(summary = "One call's state: budget awarded and remaining, in total and by commune group; "
+            + "ETag is the call's version, for If-Match on its commands")
+    ResponseEntity<FundCallView> call(@PathVariable UUID callId) {
+        FundCallView view = queries.query(new FindFundCallQuery(callId.toString()), FundCallView.class).join();
+        return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
 
     @GetMapping("/fund-applications")
@@ -55,9 +57,12 @@ class PublicFundController {
     }
 
     @GetMapping("/fund-applications/{applicationId}")
-    @Operation(summary = "One application, step by step: evaluations, decision, tranches and reports")
-    FundApplicationView application(@PathVariable UUID applicationId) {
-        return queries.query(new FindFundApplicationQuery(applicationId.toString()), FundApplicationView.class).join();
+    @Operation(summary = "One application, step by step: evaluations, decision, tranches and reports; "
+            + "ETag is its version, for If-Match on its commands")
+    ResponseEntity<FundApplicationView> application(@PathVariable UUID applicationId) {
+        FundApplicationView view = queries.query(new FindFundApplicationQuery(applicationId.toString()),
+                FundApplicationView.class).join();
+        return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
 
     @GetMapping("/fund-grants")

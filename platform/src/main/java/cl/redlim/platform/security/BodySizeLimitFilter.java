@@ -1,0 +1,46 @@
+package cl.redlim.platform.security;
+
+import cl.redlim.kernel.ErrorCode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * Refuses bodies over the limit with 413 before anything reads them. A body without Content-Length (chunked) is
+ * read up to the limit and refused past it.
+ */
+class BodySizeLimitFilter extends OncePerRequestFilter {
+
+    private final long maxBytes;
+    private final ProblemWriter problems;
+
+    BodySizeLimitFilter(long maxBytes, ProblemWriter problems) {
+        this.maxBytes = maxBytes;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long length = request.getContentLengthLong();
+        if (length > maxBytes) {
+            problems.write(request, response, ErrorCode.PAYLOAD_TOO_LARGE, "Bodies are limited to " + maxBytes + " bytes");
+            return;
+        }
+        if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
+            byte[] body = request.getInputStream().readNBytes((int) maxBytes + 1);
+            if (body.length > maxBytes) {
+                problems.write(request, response, ErrorCode.PAYLOAD_TOO_LARGE,
+                        "Bodies are limited to " + maxBytes + " bytes");
+                return;
+            }
+            chain.doFilter(new CachedBodyRequest(request, body), response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
