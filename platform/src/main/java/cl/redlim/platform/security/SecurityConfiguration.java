@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -35,12 +34,12 @@ import java.util.List;
 /**
  * Who may call what. Public transparency endpoints, health and the API documents are open; every other
  * {@code /api} path needs a credential: an API key always, a JWT bearer token from the identity provider when
- * {@code redlim.security.jwt.enabled=true}. Roles are checked on each endpoint ({@code @PreAuthorize}); an
- * integrator's municipalities are checked by the aggregates, which know what a command touches.
+ * {@code redlim.security.jwt.enabled=true}. Each context declares the role of each of its endpoints
+ * ({@link EndpointRoles}); an integrator's municipalities are checked by the aggregates, which know what a command
+ * touches.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity
 public class SecurityConfiguration {
 
     @Bean
@@ -51,7 +50,8 @@ public class SecurityConfiguration {
                             @Value("${redlim.limits.requests-per-second:100}") long perSecond,
                             @Value("${redlim.limits.burst:200}") long burst,
                             @Value("${redlim.idempotency.ttl:24h}") Duration idempotencyTtl,
-                            @Value("${redlim.cors.allowed-origins:}") List<String> corsOrigins) throws Exception {
+                            @Value("${redlim.cors.allowed-origins:}") List<String> corsOrigins,
+                            List<EndpointRoles> endpointRoles) throws Exception {
         http.csrf(csrf -> csrf.disable()) // no cookies, no sessions: credentials are sent explicitly each time
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.disable())
@@ -64,10 +64,13 @@ public class SecurityConfiguration {
                                 + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .frameOptions(f -> f.deny()))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/v1/public/**").permitAll()
-                        .requestMatchers("/api/**").authenticated()
-                        .anyRequest().permitAll())
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers("/api/v1/public/**").permitAll();
+                    endpointRoles.forEach(rules -> rules.declare(a));
+                    // an /api path no context declared is for nobody
+                    a.requestMatchers("/api/**").denyAll();
+                    a.anyRequest().permitAll();
+                })
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> problems.write(request, response,
                                 ErrorCode.UNAUTHENTICATED, "Send an API key in X-API-Key"

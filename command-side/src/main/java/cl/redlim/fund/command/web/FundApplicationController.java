@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import cl.redlim.platform.web.CommandSender;
 import cl.redlim.platform.web.CommandSender.Created;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,9 +27,6 @@ import java.util.UUID;
 @Tag(name = "Fund application commands", description = "From draft to closure: the life of an application to the FIM")
 class FundApplicationController {
 
-    private static final String INTEGRATOR = "hasRole('INTEGRATOR')";
-    private static final String FUND_OFFICE = "hasRole('FUND_OFFICER')";
-
     private final CommandSender commands;
     private final Clock clock;
 
@@ -40,7 +36,6 @@ class FundApplicationController {
     }
 
     @PostMapping
-    @PreAuthorize(INTEGRATOR)
     @Operation(summary = "Draft a municipality's application to a call (integrator of that municipality)")
     ResponseEntity<Created> draft(@Valid @RequestBody DraftRequest request) {
         String id = UUID.randomUUID().toString();
@@ -51,14 +46,12 @@ class FundApplicationController {
     }
 
     @PostMapping("/{id}/submission")
-    @PreAuthorize(INTEGRATOR)
     @Operation(summary = "Submit a draft, while its call is open")
     ResponseEntity<Void> submit(@PathVariable UUID id) {
         return done(new SubmitFundApplicationCommand(id.toString(), clock.instant()));
     }
 
     @PostMapping("/{id}/admissibility")
-    @PreAuthorize(FUND_OFFICE)
     @Operation(summary = "Declare a submitted application admissible, or inadmissible with reasons")
     ResponseEntity<Void> admissibility(@PathVariable UUID id, @Valid @RequestBody AdmissibilityRequest request) {
         return done(new DecideFundApplicationAdmissibilityCommand(id.toString(), request.admissible(),
@@ -66,7 +59,6 @@ class FundApplicationController {
     }
 
     @PostMapping("/{id}/evaluations")
-    @PreAuthorize("hasRole('EVALUATOR')")
     @Operation(summary = "Score every criterion of the call, as an evaluator without ties to the municipality")
     ResponseEntity<Void> evaluate(@PathVariable UUID id, @Valid @RequestBody EvaluationRequest request) {
         return done(new EvaluateFundApplicationCommand(id.toString(), request.evaluatorId(),
@@ -75,28 +67,24 @@ class FundApplicationController {
     }
 
     @PostMapping("/{id}/award")
-    @PreAuthorize(FUND_OFFICE)
     @Operation(summary = "Award an evaluated application, within the call's budget, the group's cap and the request")
     ResponseEntity<Void> award(@PathVariable UUID id, @Valid @RequestBody AwardRequest request) {
         return done(new AwardFundApplicationCommand(id.toString(), Clp.of(request.amount()), clock.instant()));
     }
 
     @PostMapping("/{id}/rejection")
-    @PreAuthorize(FUND_OFFICE)
     @Operation(summary = "Reject an application under or after evaluation, with the reason")
     ResponseEntity<Void> reject(@PathVariable UUID id, @Valid @RequestBody RejectionRequest request) {
         return done(new RejectFundApplicationCommand(id.toString(), request.reason(), clock.instant()));
     }
 
     @PostMapping("/{id}/agreement")
-    @PreAuthorize(FUND_OFFICE)
     @Operation(summary = "Record the signed transfer agreement (convenio) of an awarded application")
     ResponseEntity<Void> agreement(@PathVariable UUID id, @Valid @RequestBody AgreementRequest request) {
         return done(new SignFundAgreementCommand(id.toString(), request.reference(), clock.instant()));
     }
 
     @PostMapping("/{id}/disbursements")
-    @PreAuthorize(FUND_OFFICE)
     @Operation(summary = "Pay the next tranche; after the first, the previous report (rendición) must be accepted")
     ResponseEntity<Void> disburse(@PathVariable UUID id, @Valid @RequestBody DisbursementRequest request) {
         return done(new PayFundTrancheCommand(id.toString(), request.tranche(), Clp.of(request.amount()),
@@ -104,7 +92,6 @@ class FundApplicationController {
     }
 
     @PostMapping("/{id}/reports")
-    @PreAuthorize(INTEGRATOR)
     @Operation(summary = "Submit the report (rendición) of a paid tranche")
     ResponseEntity<Void> report(@PathVariable UUID id, @Valid @RequestBody ReportRequest request) {
         return done(new SubmitFundReportCommand(id.toString(), request.tranche(), request.summary(),
@@ -112,7 +99,6 @@ class FundApplicationController {
     }
 
     @PostMapping("/{id}/reports/{tranche}/review")
-    @PreAuthorize(FUND_OFFICE)
     @Operation(summary = "Accept a report, or observe it so that it is corrected and submitted again")
     ResponseEntity<Void> review(@PathVariable UUID id, @PathVariable @Min(1) @Max(100) int tranche,
                                 @Valid @RequestBody ReportReviewRequest request) {
@@ -121,7 +107,6 @@ class FundApplicationController {
     }
 
     @PostMapping("/{id}/closure")
-    @PreAuthorize(FUND_OFFICE)
     @Operation(summary = "Close an application whose every tranche has an accepted report")
     ResponseEntity<Void> close(@PathVariable UUID id) {
         return done(new CloseFundApplicationCommand(id.toString(), clock.instant()));

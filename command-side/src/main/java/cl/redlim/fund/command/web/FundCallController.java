@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import cl.redlim.platform.web.CommandSender;
 import cl.redlim.platform.web.CommandSender.Created;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +21,6 @@ import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1/fund-calls")
-@PreAuthorize("hasRole('FUND_OFFICER')")
 @Tag(name = "Fund call commands", description = "The fund office publishes, amends and closes calls (convocatorias)")
 class FundCallController {
 

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import cl.redlim.platform.web.CommandSender;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -32,7 +31,6 @@ class FundEvaluatorController {
     }
 
     @PutMapping("/{evaluatorId}/interests")
-    @PreAuthorize("hasRole('EVALUATOR')")
     @Operation(summary = "Declare (or re-declare) the municipalities an evaluator is tied to")
     ResponseEntity<Void> declare(@PathVariable @Pattern(regexp = FundApplicationRequests.EVALUATOR_ID,
                                          message = FundApplicationRequests.EVALUATOR_ID_MESSAGE) String evaluatorId,

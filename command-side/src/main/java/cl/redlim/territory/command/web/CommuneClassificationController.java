@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import cl.redlim.platform.web.CommandSender;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -40,7 +39,6 @@ class CommuneClassificationController {
     }
 
     @PutMapping("/{cut}/classification")
-    @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Register or correct a commune's SUBDERE group and rurality")
     ResponseEntity<Void> classify(@PathVariable @Pattern(regexp = "\\d{5}", message = "must be a 5-digit CUT code") String cut,
                                   @Valid @RequestBody ClassificationRequest request) {
