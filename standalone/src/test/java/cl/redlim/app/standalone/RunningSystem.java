@@ -46,7 +46,7 @@ final class RunningSystem implements AutoCloseable {
                 .run(args.toArray(String[]::new)), dataDir);
     }
 
-    record Response(int status, String contentType, String location, JsonNode json, String body) {
+    record Response(int status, String contentType, String location, String etag, JsonNode json, String body) {
         String code() {
             return json == null || json.get("code") == null ? null : json.get("code").asText();
         }
@@ -140,7 +140,8 @@ final class RunningSystem implements AutoCloseable {
                     HttpResponse.BodyHandlers.ofString());
             String type = r.headers().firstValue("Content-Type").orElse("");
             JsonNode json = type.contains("json") && !r.body().isEmpty() ? JSON.readTree(r.body()) : null;
-            return new Response(r.statusCode(), type, r.headers().firstValue("Location").orElse(null), json, r.body());
+            return new Response(r.statusCode(), type, r.headers().firstValue("Location").orElse(null),
+                    r.headers().firstValue("ETag").orElse(null), json, r.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -187,6 +188,10 @@ final class RunningSystem implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    String base() {
+        return base;
     }
 
     ConfigurableApplicationContext context() {
