@@ -1,5 +1,9 @@
 package cl.redlim.fund.command;
 
+import cl.redlim.access.api.Actor;
+import cl.redlim.access.api.Role;
+import java.util.Map;
+import java.util.Set;
 import cl.redlim.fund.api.*;
 import cl.redlim.kernel.Clp;
 import cl.redlim.kernel.CommuneCode;
@@ -796,6 +800,66 @@ class FundApplicationTest {
             refusedWith(fixture.given(append(reportWaiting, accepted(1)))
                     .when(new ReviewFundReportCommand(APP, 1, false, "Otra cosa", REVIEWED_AT)),
                     REPORT_NOT_EXPECTED);
+        }
+    }
+
+    /** Who acts: an integrator only for its municipalities, an evaluator only under its own id. */
+    @Nested
+    class ActingFor {
+
+        private final Map<String, String> santiagoSystem = new Actor("santiago", Role.INTEGRATOR, "Santiago",
+                Set.of(SANTIAGO.value()), Set.of()).toMetaData();
+        private final Map<String, String> valparaisoRegion = new Actor("v", Role.INTEGRATOR, "Gore Valparaíso",
+                Set.of(), Set.of("05")).toMetaData();
+        private final Map<String, String> metropolitanRegion = new Actor("rm", Role.INTEGRATOR, "Gore RM",
+                Set.of(), Set.of("13")).toMetaData();
+
+        @Test
+        void givenIntegratorOfTheCommune_whenDraft_thenDrafted() {
+            fixture.givenNoPriorActivity()
+                    .when(draft(SANTIAGO, REQUESTED, DRAFTED_AT), santiagoSystem)
+                    .expectEvents(drafted(SANTIAGO, REQUESTED, DRAFTED_AT));
+        }
+
+        @Test
+        void givenIntegratorOfTheRegion_whenDraft_thenDrafted() {
+            fixture.givenNoPriorActivity()
+                    .when(draft(SANTIAGO, REQUESTED, DRAFTED_AT), metropolitanRegion)
+                    .expectEvents(drafted(SANTIAGO, REQUESTED, DRAFTED_AT));
+        }
+
+        @Test
+        void givenIntegratorOfAnotherRegion_whenDraft_thenForbidden() {
+            refusedWith(fixture.givenNoPriorActivity().when(draft(SANTIAGO, REQUESTED, DRAFTED_AT), valparaisoRegion),
+                    FORBIDDEN);
+        }
+
+        @Test
+        void givenIntegratorOfAnotherRegion_whenSubmit_thenForbidden() {
+            refusedWith(fixture.given(draftStage()).when(new SubmitFundApplicationCommand(APP, IN_WINDOW),
+                    valparaisoRegion), FORBIDDEN);
+        }
+
+        @Test
+        void givenIntegratorOfAnotherRegion_whenReport_thenForbidden() {
+            refusedWith(fixture.given(signedStage(new FundTranchePaidEvent(APP, 1, Clp.of(1_000_000), PAID_AT)))
+                    .when(new SubmitFundReportCommand(APP, 1, "Avance", Clp.of(1_000_000), REPORTED_AT),
+                            valparaisoRegion), FORBIDDEN);
+        }
+
+        @Test
+        void givenEvaluatorCredentialOfAnother_whenEvaluate_thenForbidden() {
+            Map<String, String> beto = new Actor("beto", Role.EVALUATOR, "beto", Set.of(), Set.of()).toMetaData();
+            refusedWith(fixture.given(admissibleStage()).when(new EvaluateFundApplicationCommand(APP, "ana",
+                    scores(80, 70), EVALUATED_AT), beto), FORBIDDEN);
+        }
+
+        @Test
+        void givenEvaluatorCredentialOfTheSameEvaluator_whenEvaluate_thenEvaluated() {
+            Map<String, String> ana = new Actor("ana", Role.EVALUATOR, "ana", Set.of(), Set.of()).toMetaData();
+            fixture.given(admissibleStage())
+                    .when(new EvaluateFundApplicationCommand(APP, "ana", scores(80, 70), EVALUATED_AT), ana)
+                    .expectEvents(evaluated("ana", 80, 70, "76.00"));
         }
     }
 
