@@ -67,6 +67,15 @@ public class OpenApiDocument {
                 errors.put("400", "Malformed request or invalid field (MALFORMED_REQUEST, VALIDATION_FAILED)");
                 errors.put("404", "No such resource (NOT_FOUND)");
                 errors.put("429", "Rate limit exceeded (TOO_MANY_REQUESTS); see Retry-After");
+                if (command && operation.getResponses() != null && operation.getResponses().containsKey("200")) {
+                    // commands answer 201 with a body when they create, 204 without one otherwise
+                    ApiResponse ok = operation.getResponses().remove("200");
+                    boolean creates = ok.getContent() != null && !ok.getContent().isEmpty();
+                    operation.getResponses().addApiResponse(creates ? "201" : "204", new ApiResponse()
+                            .description(creates ? "Created; Location and ETag name the new resource"
+                                    : "Done; ETag carries the resource's new version")
+                            .content(creates ? ok.getContent() : null));
+                }
                 if (command) {
                     operation.addSecurityItem(new SecurityRequirement().addList("apiKey"));
                     operation.addSecurityItem(new SecurityRequirement().addList("bearer"));
