@@ -5,29 +5,28 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.net.InetSocketAddress;
 import java.util.UUID;
 
 /**
- * A MongoDB wire-protocol server in memory, with a real driver client. One per test class; each test takes a fresh
- * database so tests never see each other's documents.
+ * A MongoDB wire-protocol server in memory, with a real driver client, as a JUnit extension:
+ * {@code @RegisterExtension static final InMemoryMongo mongo = new InMemoryMongo();}. One per test class; each test
+ * takes a fresh database so tests never see each other's documents.
  */
-public final class InMemoryMongo implements AutoCloseable {
+public final class InMemoryMongo implements BeforeAllCallback, AfterAllCallback {
 
-    private final MongoServer server;
-    private final MongoClient client;
+    private MongoServer server;
+    private MongoClient client;
 
-    private InMemoryMongo(MongoServer server, MongoClient client) {
-        this.server = server;
-        this.client = client;
-    }
-
-    public static InMemoryMongo start() {
-        MongoServer server = new MongoServer(new MemoryBackend());
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        server = new MongoServer(new MemoryBackend());
         InetSocketAddress address = server.bind();
-        return new InMemoryMongo(server,
-                MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort()));
+        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
     }
 
     public MongoDatabase freshDatabase() {
@@ -35,7 +34,7 @@ public final class InMemoryMongo implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
         client.close();
         server.shutdownNow();
     }

@@ -2,10 +2,9 @@ package cl.redlim.readmodel;
 
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 
@@ -13,18 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SequencedDocumentsTest {
 
-    private static InMemoryMongo mongo;
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo();
     private SequencedDocuments documents;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = InMemoryMongo.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
 
     @BeforeEach
     void freshCollection() {

@@ -25,11 +25,10 @@ import cl.redlim.readmodel.InMemoryMongo;
 import cl.redlim.territory.api.CommuneGroup;
 import cl.redlim.territory.api.CommuneRegisteredEvent;
 import cl.redlim.territory.api.RegionRegisteredEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -45,18 +44,10 @@ class FundApplicationProjectionTest {
     static final FundCallTerms CALL_B = new FundCallTerms("FIM 2026", Clp.of(2_000_000_000), CALL_A.groupCaps(),
             Instant.parse("2026-03-01T12:00:00Z"), Instant.parse("2026-04-30T12:00:00Z"), CALL_A.criteria(), 60);
 
-    private static InMemoryMongo mongo;
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo();
     private FundApplicationProjection projection;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = InMemoryMongo.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
 
     @BeforeEach
     void freshProjectionWithPlacesAndCalls() {

@@ -8,11 +8,10 @@ import cl.redlim.fund.api.GrantRecordView;
 import cl.redlim.readmodel.InMemoryMongo;
 import cl.redlim.territory.api.CommuneGroup;
 import com.mongodb.client.MongoDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,19 +24,11 @@ class FundApplicationQueriesTest {
     private static final FundingOrganisation FUNDER =
             new FundingOrganisation("CL-FIM-TEST", "Fondo de Prueba", "360G-test");
 
-    private static InMemoryMongo mongo;
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo();
     private FundApplicationProjection projection;
     private FundApplicationQueries queries;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = InMemoryMongo.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
 
     @BeforeEach
     void freshReadModel() {

@@ -18,10 +18,9 @@ import cl.redlim.kernel.ErrorCode;
 import cl.redlim.readmodel.InMemoryMongo;
 import cl.redlim.territory.api.CommuneGroup;
 import com.mongodb.client.MongoDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -49,19 +48,11 @@ class FundCallProjectionTest {
                     new ScoringCriterion("innovation", "Innovación", 20)),
             60);
 
-    private static InMemoryMongo mongo;
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo();
     private MongoDatabase database;
     private FundCallProjection projection;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = InMemoryMongo.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
 
     @BeforeEach
     void freshProjection() {

@@ -14,10 +14,9 @@ import cl.redlim.territory.api.FindCommunesQuery;
 import cl.redlim.territory.api.ProvinceRegisteredEvent;
 import cl.redlim.territory.api.RegionRegisteredEvent;
 import cl.redlim.territory.api.Rurality;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 
@@ -28,18 +27,10 @@ class CommuneProjectionTest {
 
     private static final Instant AT = Instant.parse("2025-01-15T12:00:00Z");
 
-    private static InMemoryMongo mongo;
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo();
     private CommuneProjection projection;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = InMemoryMongo.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
 
     @BeforeEach
     void freshProjection() {
