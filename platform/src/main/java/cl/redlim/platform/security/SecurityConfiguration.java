@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -111,18 +112,27 @@ public class SecurityConfiguration {
 
     /**
      * Claims of a RedLIM token: {@code sub} is the principal, {@code redlim_role} the role, {@code redlim_communes}
-     * and {@code redlim_regions} an integrator's scope, {@code azp} (or {@code client_id}) the client.
+     * and {@code redlim_regions} an integrator's scope, {@code azp} (or {@code client_id}) the client. A token
+     * without a subject, or with a role or scope RedLIM cannot read, is an invalid token (401).
      */
     static final class JwtActorConverter implements Converter<Jwt, AbstractAuthenticationToken> {
         @Override
         public AbstractAuthenticationToken convert(Jwt jwt) {
-            String role = jwt.getClaimAsString("redlim_role");
-            String client = jwt.getClaimAsString("azp") != null ? jwt.getClaimAsString("azp")
-                    : jwt.getClaimAsString("client_id");
-            Actor actor = new Actor(jwt.getSubject(), role == null ? null : Role.of(role),
-                    client == null ? "unknown" : client, set(jwt.getClaimAsStringList("redlim_communes")),
-                    set(jwt.getClaimAsStringList("redlim_regions")));
-            return new ActorAuthentication(actor, "jwt:" + jwt.getSubject());
+            // without a principal, commands would act as RedLIM itself: unscoped, any evaluator
+            if (jwt.getSubject() == null || jwt.getSubject().isBlank()) {
+                throw new InvalidBearerTokenException("The token has no subject (sub)");
+            }
+            try {
+                String role = jwt.getClaimAsString("redlim_role");
+                String client = jwt.getClaimAsString("azp") != null ? jwt.getClaimAsString("azp")
+                        : jwt.getClaimAsString("client_id");
+                Actor actor = new Actor(jwt.getSubject(), role == null ? null : Role.of(role),
+                        client == null ? "unknown" : client, set(jwt.getClaimAsStringList("redlim_communes")),
+                        set(jwt.getClaimAsStringList("redlim_regions")));
+                return new ActorAuthentication(actor, "jwt:" + jwt.getSubject());
+            } catch (IllegalArgumentException e) { // an unknown role, a claim of the wrong type
+                throw new InvalidBearerTokenException("The token's RedLIM claims are invalid: " + e.getMessage());
+            }
         }
 
         private static java.util.Set<String> set(Collection<String> values) {

@@ -1,7 +1,9 @@
 package cl.redlim.platform.web;
 
+import cl.redlim.access.api.Actor;
 import cl.redlim.kernel.ErrorCode;
 import cl.redlim.platform.IdempotencyLedger;
+import cl.redlim.platform.security.ActorAuthentication;
 import cl.redlim.platform.security.ApiKeys;
 import cl.redlim.platform.security.CachedBodyRequest;
 import cl.redlim.platform.security.ProblemWriter;
@@ -20,13 +22,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * {@code Idempotency-Key} on commands, per principal. The first request with a key runs and its response is
- * recorded with its events (see {@code CommandOutcomes}); a retry with the same key and body gets that response
- * again, marked {@code Idempotent-Replayed: true}, and records nothing; the same key with another body is refused
- * with 422. When two identical requests race, the one that loses the race finds the winner's record and replays it.
+ * {@code Idempotency-Key} on commands, per caller (principal, role and scope). The first request with a key runs and
+ * its response is recorded with its events (see {@code CommandOutcomes}); a retry with the same key and body gets that
+ * response again, marked {@code Idempotent-Replayed: true}, and records nothing; the same key with another body is
+ * refused with 422. When two identical requests race, the one that loses the race finds the winner's record and
+ * replays it.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -63,11 +67,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     "Idempotency-Key is 1 to 255 visible ASCII characters, e.g. a UUID");
             return;
         }
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        String principal = authentication == null ? "anonymous" : authentication.getName();
         byte[] body = request.getInputStream().readAllBytes();
         CachedBodyRequest cached = new CachedBodyRequest(request, body);
-        String keyHash = ApiKeys.sha256(principal + "\n" + key);
+        String keyHash = ApiKeys.sha256(caller() + "\n" + key);
         String fingerprint = ApiKeys.sha256(request.getMethod() + " " + request.getRequestURI() + "?"
                 + request.getQueryString() + "\n" + new String(body, StandardCharsets.UTF_8));
         Instant now = clock.instant();
@@ -91,6 +93,21 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             }
         }
         wrapped.copyBodyToResponse();
+    }
+
+    /**
+     * Whose keys these are: a principal with one role and one scope. A replay skips the endpoint's role and scope
+     * checks, so it must only reach a caller those checks treat exactly as the one that made the first request,
+     * not every credential an administrator issued under the same subject.
+     */
+    private static String caller() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof ActorAuthentication a) {
+            Actor actor = a.getPrincipal();
+            return actor.principal() + "\n" + actor.role() + "\n" + new TreeSet<>(actor.communes()) + "\n"
+                    + new TreeSet<>(actor.regions());
+        }
+        return authentication == null ? "anonymous" : authentication.getName();
     }
 
     private void replayOrRefuse(HttpServletRequest request, HttpServletResponse response, IdempotencyLedger.Entry first,

@@ -8,7 +8,8 @@ import java.time.Instant;
  * Remembers the outcome of a command sent with an {@code Idempotency-Key}, in the same unit of work as the command
  * itself: either both are stored or neither.
  *
- * @param keyHash     SHA-256 of the principal and the key, so keys of different credentials never meet
+ * @param keyHash     SHA-256 of the caller (principal, role, scope) and the key, so keys of callers that the
+ *                    endpoints treat differently never meet
  * @param fingerprint SHA-256 of the method, path and body of the first request
  */
 public record RecordIdempotentRequestCommand(String keyHash, String principal, String fingerprint, int status,

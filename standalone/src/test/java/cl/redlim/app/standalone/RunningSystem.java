@@ -46,9 +46,14 @@ final class RunningSystem implements AutoCloseable {
                 .run(args.toArray(String[]::new)), dataDir);
     }
 
-    record Response(int status, String contentType, String location, String etag, JsonNode json, String body) {
+    record Response(int status, String contentType, String location, String etag, JsonNode json, String body,
+                    java.net.http.HttpHeaders headers) {
         String code() {
             return json == null || json.get("code") == null ? null : json.get("code").asText();
+        }
+
+        String header(String name) {
+            return headers == null ? null : headers.firstValue(name).orElse(null);
         }
     }
 
@@ -141,7 +146,7 @@ final class RunningSystem implements AutoCloseable {
             String type = r.headers().firstValue("Content-Type").orElse("");
             JsonNode json = type.contains("json") && !r.body().isEmpty() ? JSON.readTree(r.body()) : null;
             return new Response(r.statusCode(), type, r.headers().firstValue("Location").orElse(null),
-                    r.headers().firstValue("ETag").orElse(null), json, r.body());
+                    r.headers().firstValue("ETag").orElse(null), json, r.body(), r.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
