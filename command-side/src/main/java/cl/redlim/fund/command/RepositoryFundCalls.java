@@ -2,6 +2,7 @@ package cl.redlim.fund.command;
 
 import cl.redlim.fund.api.AllocateFundCallBudgetCommand;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -22,7 +23,7 @@ class RepositoryFundCalls implements FundCalls {
     public Optional<FundCallSnapshot> find(String callId) {
         try {
             return Optional.of(calls.load(callId).invoke(FundCall::snapshot));
-        } catch (AggregateNotFoundException e) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
             return Optional.empty();
         }
     }

@@ -2,6 +2,7 @@ package cl.redlim.territory.command;
 
 import cl.redlim.kernel.CommuneCode;
 import cl.redlim.territory.api.CommuneRegistry;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -23,7 +24,7 @@ class AggregateCommuneRegistry implements CommuneRegistry {
     public Optional<CommuneProfile> find(CommuneCode cut) {
         try {
             return Optional.of(communes.load(cut.value()).invoke(Commune::profile));
-        } catch (AggregateNotFoundException e) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
             return Optional.empty();
         }
     }

@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,9 @@ public class CommandErrorTranslation {
         } catch (ConflictingAggregateVersionException e) {
             throw new CommandExecutionException(e.getMessage(), e, new ErrorDetail(ErrorCode.PRECONDITION_FAILED,
                     "The resource is at version " + e.getActualVersion() + ", not " + e.getExpectedVersion()));
+        } catch (IncompatibleAggregateException e) {
+            // an id of another kind of aggregate: for this kind, there is no such resource
+            throw new CommandExecutionException(e.getMessage(), e, new ErrorDetail(ErrorCode.NOT_FOUND, "No such resource"));
         } catch (AggregateNotFoundException e) {
             throw new CommandExecutionException(e.getMessage(), e,
                     new ErrorDetail(ErrorCode.NOT_FOUND, "No such resource: " + e.getAggregateIdentifier()));

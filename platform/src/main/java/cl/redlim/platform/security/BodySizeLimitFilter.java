@@ -5,13 +5,16 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 
 /**
- * Refuses bodies over the limit with 413 before anything reads them. A body without Content-Length (chunked) is
- * read up to the limit and refused past it.
+ * Refuses bodies over the limit with 413 before anything reads them, and a Content-Type that is not one concrete
+ * type (a wildcard, or unparseable) with 415. A body without Content-Length (chunked) is read up to the limit and
+ * refused past it.
  */
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
@@ -26,6 +29,12 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String type = request.getContentType();
+        if (type != null && !isConcrete(type)) {
+            problems.write(request, response, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    "Content-Type must name one concrete type, e.g. application/json");
+            return;
+        }
         long length = request.getContentLengthLong();
         if (length > maxBytes) {
             problems.write(request, response, ErrorCode.PAYLOAD_TOO_LARGE, "Bodies are limited to " + maxBytes + " bytes");
@@ -42,5 +51,14 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isConcrete(String contentType) {
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 }

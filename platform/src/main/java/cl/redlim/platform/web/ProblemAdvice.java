@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.security.access.AccessDeniedException;
@@ -73,6 +74,9 @@ public class ProblemAdvice {
             }
             if (t instanceof AggregateNotFoundException nf) {
                 return notFound(nf);
+            }
+            if (t instanceof IncompatibleAggregateException) {
+                return Problems.response(Problems.of(ErrorCode.NOT_FOUND, "No such resource"));
             }
             if (t instanceof ConcurrencyException c) {
                 return concurrency(c);
