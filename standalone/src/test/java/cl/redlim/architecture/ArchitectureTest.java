@@ -18,7 +18,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /** The module and package rules of docs/STYLE.md, checked on the compiled classes of every module. */
 class ArchitectureTest {
 
-    static final String[] CONTEXTS = {"territory", "fund", "procurement", "document", "transparency",
+    static final String[] CONTEXTS = {"access", "territory", "fund", "procurement", "document", "transparency",
             "certification", "lab", "governance", "accounting", "audit"};
 
     private static JavaClasses redlim;
@@ -39,7 +39,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"territory", "fund", "procurement", "document", "transparency", "certification", "lab",
+    @ValueSource(strings = {"access", "territory", "fund", "procurement", "document", "transparency", "certification", "lab",
             "governance", "accounting", "audit"})
     void aContextMeetsOtherContextsOnlyThroughTheirApi(String context) {
         String[] others = Arrays.stream(CONTEXTS).filter(c -> !c.equals(context))
