@@ -2,6 +2,7 @@ package cl.redlim.territory.query;
 
 import cl.redlim.kernel.DomainException;
 import cl.redlim.kernel.ErrorCode;
+import cl.redlim.readmodel.DocValues;
 import cl.redlim.readmodel.SequencedDocuments;
 import cl.redlim.territory.api.CommuneClassifiedEvent;
 import cl.redlim.territory.api.CommuneGroup;
@@ -114,6 +115,7 @@ class CommuneProjection {
         String rurality = d.getString("rurality");
         return new CommuneView(d.getString("_id"), d.getString("name"), d.getString("provinceCode"),
                 d.getString("provinceName"), d.getString("regionCode"), d.getString("regionName"),
-                group == null ? null : CommuneGroup.of(group), rurality == null ? null : Rurality.valueOf(rurality));
+                group == null ? null : CommuneGroup.of(group), rurality == null ? null : Rurality.valueOf(rurality),
+                DocValues.longValue(d, SequencedDocuments.VERSION));
     }
 }

@@ -45,7 +45,7 @@ class CommuneProjectionTest {
         projection.on(new CommuneRegisteredEvent(CommuneCode.of("13101"), "Santiago", "131", "13"), 0);
 
         assertThat(projection.handle(new FindCommuneQuery("13101"))).isEqualTo(new CommuneView("13101", "Santiago",
-                "131", "Santiago", "13", "Metropolitana de Santiago", null, null));
+                "131", "Santiago", "13", "Metropolitana de Santiago", null, null, 0));
     }
 
     @Test

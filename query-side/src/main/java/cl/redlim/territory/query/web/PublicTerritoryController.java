@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,7 +42,8 @@ class PublicTerritoryController {
 
     @GetMapping("/communes/{cut}")
     @Operation(summary = "One commune by its CUT code")
-    CommuneView commune(@PathVariable @Pattern(regexp = "\\d{5}", message = "is a 5-digit CUT code") String cut) {
-        return queries.query(new FindCommuneQuery(cut), CommuneView.class).join();
+    ResponseEntity<CommuneView> commune(@PathVariable @Pattern(regexp = "\\d{5}", message = "is a 5-digit CUT code") String cut) {
+        CommuneView view = queries.query(new FindCommuneQuery(cut), CommuneView.class).join();
+        return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
 }
