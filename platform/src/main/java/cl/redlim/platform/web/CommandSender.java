@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 @Component
 public class CommandSender {
 
-    private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
+    private static final Pattern VERSION = Pattern.compile("(?:W/)?\"(\\d{1,18})\"|(\\d{1,18})");
 
     private final CommandGateway commands;
     private final ObjectMapper json;
@@ -75,7 +75,7 @@ public class CommandSender {
                     throw new DomainException(ErrorCode.MALFORMED_REQUEST,
                             "If-Match takes the ETag of the resource, e.g. \"3\"");
                 }
-                meta.put(MetaDataKeys.EXPECTED_VERSION, m.group(1));
+                meta.put(MetaDataKeys.EXPECTED_VERSION, m.group(1) != null ? m.group(1) : m.group(2));
             }
             if (request.getAttribute(IdempotencyFilter.KEY_HASH) != null) {
                 meta.put(MetaDataKeys.IDEMPOTENCY_KEY_HASH, request.getAttribute(IdempotencyFilter.KEY_HASH));

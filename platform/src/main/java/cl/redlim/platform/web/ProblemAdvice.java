@@ -226,6 +226,12 @@ public class ProblemAdvice {
         return Problems.response(Problems.of(ErrorCode.PAYLOAD_TOO_LARGE, null));
     }
 
+    /** Spring Security's firewall, e.g. a form body whose parameter names hold line breaks. */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(org.springframework.security.web.firewall.RequestRejectedException e) {
+        return Problems.response(Problems.of(ErrorCode.MALFORMED_REQUEST, "The request was rejected as malformed"));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
         if (e instanceof org.springframework.web.ErrorResponse er) {

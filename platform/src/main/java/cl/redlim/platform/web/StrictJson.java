@@ -1,14 +1,22 @@
 package cl.redlim.platform.web;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.io.IOException;
+import java.time.Instant;
 
 /**
  * Request bodies are read strictly: a typo in a field name, a duplicated key, a fraction where a whole number is
@@ -37,6 +45,25 @@ public class StrictJson {
                                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
                     }
+                    // the JSR-310 deserializer reads numbers as epoch seconds without asking the coercion config
+                    mapper.registerModule(new SimpleModule("IsoInstantsOnly").addDeserializer(Instant.class,
+                            new IsoInstantOnly()));
                 });
+    }
+
+    /** An instant is ISO-8601 text; a number (e.g. {@code -3.5}, read as epoch seconds) is refused. */
+    static final class IsoInstantOnly extends StdScalarDeserializer<Instant> {
+
+        IsoInstantOnly() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+            }
+            return InstantDeserializer.INSTANT.deserialize(p, ctxt);
+        }
     }
 }
