@@ -39,7 +39,7 @@ class DemoDataIT {
             assertThat(groups).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
             assertThat(regions).hasSize(16);
 
-            JsonNode calls = system.get("/api/v1/public/fund-calls").json().get("items");
+            JsonNode calls = system.await("/api/v1/public/fund-calls", j -> j.get("items").size() == 3).get("items");
             assertThat(calls).hasSize(3);
             Set<String> callStates = new HashSet<>();
             calls.forEach(c -> callStates.add(c.get("status").asText()));
