@@ -48,18 +48,8 @@ class JwtAuthenticationIT {
 
     @Test
     void tokensSignedByTheIdentityProviderActForTheirRoleAndScope() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        trusted = generator.generateKeyPair();
-        KeyPair stranger = generator.generateKeyPair();
-        Path pem = keys.resolve("idp-public.pem");
-        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(trusted.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n");
-
-        system = RunningSystem.start(data, "--redlim.security.jwt.enabled=true",
-                "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + pem.toAbsolutePath());
+        KeyPair stranger = rsa();
+        startTrustingANewIdentityProvider();
         try {
             system.await("/api/v1/public/territory/communes", j -> j.get("total").asInt() == 346);
             Instant now = Instant.now();
@@ -150,16 +140,7 @@ class JwtAuthenticationIT {
      */
     @Test
     void tokensWhoseClaimsAreNoRedlimCredentialAreRefused() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        trusted = generator.generateKeyPair();
-        Path pem = keys.resolve("idp-public.pem");
-        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(trusted.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n");
-        system = RunningSystem.start(data, "--redlim.security.jwt.enabled=true",
-                "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + pem.toAbsolutePath());
+        startTrustingANewIdentityProvider();
         try {
             Instant now = Instant.now();
             Instant later = now.plus(Duration.ofMinutes(5));
@@ -246,5 +227,23 @@ class JwtAuthenticationIT {
         return """
                 {"callId": "%s", "commune": "%s", "title": "Proyecto", "description": "Descripción",
                  "requestedAmount": 1000000, "beneficiaries": 10}""".formatted(call, commune);
+    }
+
+    private static KeyPair rsa() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
+    }
+
+    /** A fresh identity-provider key pair, its public key as PEM, and the system started trusting it. */
+    private void startTrustingANewIdentityProvider() throws Exception {
+        trusted = rsa();
+        Path pem = keys.resolve("idp-public.pem");
+        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(trusted.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        system = RunningSystem.start(data, "--redlim.security.jwt.enabled=true",
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + pem.toAbsolutePath());
     }
 }
