@@ -44,6 +44,27 @@ public enum ErrorCode {
     REPORT_NOT_EXPECTED(409, "No report is expected for that tranche now"),
     REPORTS_PENDING(422, "Every paid tranche needs an accepted report first"),
 
+    PROCUREMENT_METHOD_NOT_ALLOWED(422, "The procurement method does not fit the amount or its requirements"),
+    DIRECT_AWARD_GROUND_REQUIRED(422, "A direct award needs a legal ground and a written justification"),
+    MARKET_CONSULTATION_REQUIRED(422, "A market consultation is required above 5,000 UTM"),
+    PUBLICATION_PERIOD_TOO_SHORT(422, "The tender closes before its minimum publication period"),
+    TENDER_NOT_OPEN(422, "The tender is not open"),
+    TENDER_STILL_OPEN(422, "The tender has not closed yet"),
+    BID_ALREADY_SUBMITTED(409, "The supplier has already bid for that lot"),
+    UNKNOWN_BID(422, "No bid with that id in this process"),
+    UNKNOWN_LOT(422, "No lot with that name in this process"),
+    ADMISSIBILITY_PENDING(422, "Every opened bid needs its admissibility decided first"),
+    BID_NOT_ADMISSIBLE(422, "The bid was not declared admissible"),
+    INVALID_BID_SCORES(422, "Scores must cover exactly the admissible bids, each from 0 to 100"),
+    NOT_ENOUGH_QUOTES(422, "Compra Ágil needs at least three quotes"),
+    LOT_AWARDED_TWICE(422, "A lot can be awarded to one bid only"),
+    UNKNOWN_AWARD(422, "No award with that id in this process"),
+    UNKNOWN_CONTRACT(422, "No contract with that id in this process"),
+    CONTRACT_EXCEEDS_AWARD(422, "The contract's value is above its award"),
+    PURCHASE_ORDERS_EXCEED_CONTRACT(422, "Purchase orders would exceed the contract's value"),
+    PAYMENT_EXCEEDS_CONTRACT(422, "Payments would exceed the contract's value"),
+    CONTRACT_AMENDMENT_LIMIT(422, "A contract amendment may not raise its value by more than 30 %"),
+
     SERVICE_UNAVAILABLE(503, "A store is unavailable; nothing was recorded, retry later"),
     INTERNAL_ERROR(500, "Unexpected error");
 
