@@ -23,6 +23,8 @@ public class MessageSerialization {
         return JsonMapper.builder()
                 .findAndAddModules()
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                // durations as ISO-8601 text (five days is "PT120H"), not as a bare number of seconds
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
     }

@@ -1,6 +1,5 @@
 package cl.redlim.procurement.api;
 
-
 import java.time.Instant;
 import java.util.List;
 

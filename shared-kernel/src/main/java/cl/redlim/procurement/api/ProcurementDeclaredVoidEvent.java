@@ -1,6 +1,5 @@
 package cl.redlim.procurement.api;
 
-
 import java.time.Instant;
 
 /** The tender was declared void (desierta). */

@@ -1,6 +1,5 @@
 package cl.redlim.procurement.api;
 
-
 import java.time.Instant;
 
 /** The tender was amended. {@code extendedByRule} says the rules moved the closing beyond what was asked. */
