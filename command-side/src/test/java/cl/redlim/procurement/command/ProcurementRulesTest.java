@@ -4,7 +4,9 @@ import cl.redlim.procurement.api.ProcurementMethod;
 import cl.redlim.procurement.api.TenderType;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
+import java.util.Map;
 import java.util.OptionalInt;
 
 import static cl.redlim.procurement.api.ProcurementMethod.COMPRA_AGIL;
@@ -40,6 +42,19 @@ class ProcurementRulesTest {
                     assertPeriods(rules, PUBLIC_TENDER, TenderType.LR, 40, 20, 15);
                     assertPeriods(rules, COMPRA_AGIL, null, 1, null, 2);
                     assertPeriods(rules, PUBLIC_TENDER, TenderType.LP, 20, 10, 10);
+                });
+    }
+
+    @Test
+    void environmentVariablesNameThePeriodsToo() {
+        context.withInitializer(c -> c.getEnvironment().getPropertySources().addFirst(
+                        new SystemEnvironmentPropertySource("test-systemEnvironment", Map.of(
+                                "REDLIM_PROCUREMENT_COMPRA_AGIL_PUBLICATION_DAYS", "2",
+                                "REDLIM_PROCUREMENT_LQ_REDUCED_PUBLICATION_DAYS", "15"))))
+                .run(c -> {
+                    ProcurementRules rules = c.getBean(ProcurementRules.class);
+                    assertPeriods(rules, COMPRA_AGIL, null, 2, null, 1);
+                    assertPeriods(rules, PUBLIC_TENDER, TenderType.LQ, 20, 15, 10);
                 });
     }
 
