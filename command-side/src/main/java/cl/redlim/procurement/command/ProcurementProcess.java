@@ -118,7 +118,7 @@ class ProcurementProcess {
     @CommandHandler
     void handle(AmendTenderCommand command, Actor actor, ProcurementRules rules) {
         actor.requireMayActFor(buyer);
-        requireOpenAt(Checks.present(command.amendedAt(), "The amendment instant"), "amended");
+        requireOpenAt(Checks.present(command.amendedAt(), "The amendment instant"), "it cannot be amended");
         Checks.text(command.rationale(), "The amendment's rationale");
         if (command.closesAt() != null && command.closesAt().isBefore(closesAt)) {
             throw refused(ErrorCode.VALIDATION_FAILED, "An amendment cannot bring the closing forward: it is "
@@ -134,7 +134,7 @@ class ProcurementProcess {
     @CommandHandler
     void handle(SubmitBidCommand command, Actor actor) {
         actor.requireMayActFor(buyer);
-        requireOpenAt(Checks.present(command.submittedAt(), "The submission instant"), "receiving bids");
+        requireOpenAt(Checks.present(command.submittedAt(), "The submission instant"), "it takes no bids");
         Checks.text(command.bidId(), "The bid id");
         Checks.present(command.supplier(), "The supplier's RUT");
         Checks.text(command.supplierName(), "The supplier's name");
@@ -338,11 +338,11 @@ class ProcurementProcess {
     }
 
     /** Open: published, from the publication instant inclusive to the closing instant exclusive. */
-    private void requireOpenAt(Instant at, String what) {
+    private void requireOpenAt(Instant at, String consequence) {
         if (status != TENDERING || at.isBefore(publishedAt) || !at.isBefore(closesAt)) {
             throw refused(ErrorCode.TENDER_NOT_OPEN, "The tender is not open" + (status == TENDERING
                     ? " at " + at + " (open from " + publishedAt + " until " + closesAt + ")" : "")
-                    + ", so it cannot be " + what);
+                    + ": " + consequence);
         }
     }
 
