@@ -3,8 +3,18 @@ package cl.redlim.app.standalone;
 import cl.redlim.access.api.IssueApiKeyCommand;
 import cl.redlim.app.standalone.RunningSystem.Client;
 import cl.redlim.app.standalone.RunningSystem.Response;
+import cl.redlim.kernel.Clp;
+import cl.redlim.kernel.CommuneCode;
+import cl.redlim.kernel.Rut;
+import cl.redlim.procurement.api.PlanProcurementCommand;
+import cl.redlim.procurement.api.ProcurementCategory;
+import cl.redlim.procurement.api.ProcurementItem;
+import cl.redlim.procurement.api.ProcurementMethod;
+import cl.redlim.procurement.api.PublishTenderCommand;
+import cl.redlim.procurement.api.SubmitBidCommand;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -26,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -46,6 +57,7 @@ class AuthorizationMatrixIT {
     /** Not classified before the matrix: classifying it records an event. */
     private static final String SANTIAGO = "13101";
     private static final String APPS = "/api/v1/fund-applications";
+    private static final String PROC = "/api/v1/procurements";
 
     /** The columns of the matrix. */
     enum Caller {
@@ -194,6 +206,8 @@ class AuthorizationMatrixIT {
         row(matrix, "POST", APPS + "/{id}/closure", new Request(APPS + "/" + x + "/closure", ""),
                 FUND_OFFICER, 204, null);
 
+        procurementRows(matrix, now);
+
         print(matrix);
 
         assertThat(matrix.keySet()).as("every command endpoint the app maps is in the matrix")
@@ -207,6 +221,109 @@ class AuthorizationMatrixIT {
         }
         system.await("/api/v1/public/fund-applications/" + x, j -> j.get("status").asText().equals("CLOSED"));
         system.await("/api/v1/public/fund-applications/" + y, j -> j.get("status").asText().equals("REJECTED"));
+    }
+
+    /**
+     * The procurement endpoints, all for the buyer's integrator. Steps that need time to pass (a tender that has
+     * closed) are prepared through the command bus with past instants, as the demo data is; each row's own call goes
+     * over HTTP with the server's clock.
+     */
+    private void procurementRows(Map<String, Map<Caller, String>> matrix, Instant now) {
+        String open = row(matrix, "POST", PROC, new Request(PROC, plan("PUBLIC_TENDER", 5_000_000, "")),
+                INTEGRATOR_OWN, 201, null).json().get("id").asText();
+        row(matrix, "POST", PROC + "/{id}/market-consultation", new Request(PROC + "/" + open
+                + "/market-consultation", "{\"summary\": \"Consulta a 4 proveedores\"}"), INTEGRATOR_OWN, 204, null);
+        row(matrix, "POST", PROC + "/{id}/tender", new Request(PROC + "/" + open + "/tender",
+                "{\"closesAt\": \"" + now.plus(Duration.ofDays(10)) + "\"}"), INTEGRATOR_OWN, 204, null);
+        row(matrix, "POST", PROC + "/{id}/tender/amendments", new Request(PROC + "/" + open + "/tender/amendments",
+                "{\"rationale\": \"Aclaración\", \"description\": \"Anexo 2 corregido\"}"), INTEGRATOR_OWN, 204, null);
+        row(matrix, "POST", PROC + "/{id}/bids", new Request(PROC + "/" + open + "/bids", bidBody(rut("76086428"))),
+                INTEGRATOR_OWN, 201, null);
+
+        Prepared closed = closedTender(now, "76086428", "77123456", "78654321");
+        List<String> bids = closed.bids();
+        String p = PROC + "/" + closed.id();
+        row(matrix, "POST", PROC + "/{id}/bid-opening", new Request(p + "/bid-opening", ""), INTEGRATOR_OWN, 204, null);
+        row(matrix, "POST", PROC + "/{id}/bids/{bidId}/admissibility", new Request(p + "/bids/" + bids.get(0)
+                + "/admissibility", "{\"admissible\": true}"), INTEGRATOR_OWN, 204, null);
+        ok(system.as(maipu.key()).post(p + "/bids/" + bids.get(1) + "/admissibility", "{\"admissible\": true}"), 204);
+        ok(system.as(maipu.key()).post(p + "/bids/" + bids.get(2) + "/admissibility",
+                "{\"admissible\": false, \"reasons\": [\"Sin garantía\"]}"), 204);
+        row(matrix, "POST", PROC + "/{id}/evaluation", new Request(p + "/evaluation", "{\"scores\": [{\"bidId\": \""
+                + bids.get(0) + "\", \"score\": 80}, {\"bidId\": \"" + bids.get(1) + "\", \"score\": 60}],"
+                + " \"reportSummary\": \"Acta\"}"), INTEGRATOR_OWN, 204, null);
+        row(matrix, "POST", PROC + "/{id}/award", new Request(p + "/award", "{\"bidIds\": [\"" + bids.get(0) + "\"]}"),
+                INTEGRATOR_OWN, 204, null);
+        String contract = row(matrix, "POST", PROC + "/{id}/contracts", new Request(p + "/contracts",
+                contractBody(bids.get(0), 4_000_000)), INTEGRATOR_OWN, 201, null).json().get("id").asText();
+        String c = p + "/contracts/" + contract;
+        row(matrix, "POST", PROC + "/{id}/contracts/{contractId}/purchase-orders", new Request(c + "/purchase-orders",
+                "{\"amount\": 1000000, \"description\": \"Primera entrega\"}"), INTEGRATOR_OWN, 201, null);
+        row(matrix, "POST", PROC + "/{id}/contracts/{contractId}/payments", new Request(c + "/payments",
+                "{\"amount\": 1000000}"), INTEGRATOR_OWN, 201, null);
+        row(matrix, "POST", PROC + "/{id}/contracts/{contractId}/amendments", new Request(c + "/amendments",
+                "{\"value\": 5000000, \"rationale\": \"Obras adicionales\"}"), INTEGRATOR_OWN, 204, null);
+        row(matrix, "POST", PROC + "/{id}/contracts/{contractId}/termination", new Request(c + "/termination",
+                "{\"reason\": \"Incumplimiento\"}"), INTEGRATOR_OWN, 204, null);
+
+        Response direct = system.as(maipu.key()).post(PROC, plan("DIRECT_AWARD", 3_000_000,
+                ", \"directAwardGround\": \"EMERGENCY\", \"justification\": \"Temporal\""));
+        ok(direct, 201);
+        String d = PROC + "/" + direct.json().get("id").asText();
+        String award = row(matrix, "POST", PROC + "/{id}/direct-award", new Request(d + "/direct-award",
+                "{\"supplier\": \"" + rut("96512345") + "\", \"supplierName\": \"Delta SpA\", \"amount\": 3000000}"),
+                INTEGRATOR_OWN, 201, null).json().get("id").asText();
+        ok(system.as(maipu.key()).post(d + "/contracts", contractBody(award, 3_000_000)), 201);
+        row(matrix, "POST", PROC + "/{id}/completion", new Request(d + "/completion", ""), INTEGRATOR_OWN, 204, null);
+
+        Prepared deserted = closedTender(now);
+        row(matrix, "POST", PROC + "/{id}/void", new Request(PROC + "/" + deserted.id() + "/void",
+                "{\"reason\": \"Sin ofertas\"}"), INTEGRATOR_OWN, 204, null);
+    }
+
+    private record Prepared(String id, List<String> bids) {
+    }
+
+    /** A Maipú L1 tender published 20 days ago that closed yesterday, with a bid from each supplier. */
+    private Prepared closedTender(Instant now, String... suppliers) {
+        String id = UUID.randomUUID().toString();
+        CommandGateway gateway = system.context().getBean(CommandGateway.class);
+        gateway.sendAndWait(new PlanProcurementCommand(id, CommuneCode.of(MAIPU), "Compra preparada", "Preparada",
+                ProcurementCategory.GOODS, List.of(new ProcurementItem("1", "Luminaria", 10, "unidad", null, null)),
+                Clp.of(5_000_000), Clp.of(70_000), ProcurementMethod.PUBLIC_TENDER, null, null, null,
+                now.minus(Duration.ofDays(30))));
+        gateway.sendAndWait(new PublishTenderCommand(id, now.minus(Duration.ofDays(1)), false, null,
+                now.minus(Duration.ofDays(20))));
+        List<String> bids = new ArrayList<>();
+        for (String supplier : suppliers) {
+            String bid = UUID.randomUUID().toString();
+            gateway.sendAndWait(new SubmitBidCommand(id, bid, rut(supplier), "Proveedor " + supplier,
+                    Clp.of(4_500_000), null, List.of(), now.minus(Duration.ofDays(10))));
+            bids.add(bid);
+        }
+        return new Prepared(id, bids);
+    }
+
+    private static String plan(String method, long amount, String extra) {
+        return """
+                {"buyer": "%s", "title": "Luminarias", "description": "Reposición", "category": "GOODS",
+                 "items": [{"description": "Luminaria LED", "quantity": 10, "unit": "unidad"}],
+                 "estimatedAmount": %d, "utmValue": 70000, "method": "%s"%s}""".formatted(MAIPU, amount, method, extra);
+    }
+
+    private static String bidBody(Rut supplier) {
+        return """
+                {"supplier": "%s", "supplierName": "Acme Ltda.", "amount": 4500000,
+                 "documents": [{"title": "Oferta", "url": "https://docs.example.cl/oferta.pdf"}]}""".formatted(supplier);
+    }
+
+    private static String contractBody(String awardId, long value) {
+        return """
+                {"awardId": "%s", "value": %d, "startsOn": "2026-01-01", "endsOn": "2026-12-31"}""".formatted(awardId, value);
+    }
+
+    private static Rut rut(String body) {
+        return Rut.of(body + "-" + Rut.checkDigit(body));
     }
 
     /**
@@ -279,7 +396,7 @@ class AuthorizationMatrixIT {
                 }
             }
         });
-        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(18);
+        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(35);
         return endpoints;
     }
 

@@ -1,8 +1,18 @@
 package cl.redlim.app.standalone;
 
+import cl.redlim.kernel.Clp;
+import cl.redlim.kernel.CommuneCode;
+import cl.redlim.kernel.Rut;
+import cl.redlim.procurement.api.DeclareProcurementVoidCommand;
+import cl.redlim.procurement.api.PlanProcurementCommand;
+import cl.redlim.procurement.api.ProcurementCategory;
+import cl.redlim.procurement.api.ProcurementItem;
+import cl.redlim.procurement.api.ProcurementMethod;
+import cl.redlim.procurement.api.PublishTenderCommand;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +54,7 @@ class HostileInputIT {
     private static final String ONLY = System.getProperty("hostile.categories", "");
     private static final String MAIPU = "13119";
     private static final String APPS = "/api/v1/fund-applications";
+    private static final String PROC = "/api/v1/procurements";
     private static final String HOLE = "@@HOSTILE@@";
 
     @TempDir
@@ -53,7 +64,7 @@ class HostileInputIT {
     // The model of the API: endpoints, their valid bodies, and the kind of each value in them
     // ---------------------------------------------------------------------------------------------------------------
 
-    enum Kind { TEXT, OPT_TEXT, UUID_TEXT, CUT, SUBJECT, ENUM, INSTANT, REGION, BOOL, MONEY, MONEY0, INT, ARRAY, OPT_ARRAY }
+    enum Kind { TEXT, OPT_TEXT, UUID_TEXT, CUT, RUT, SUBJECT, ENUM, INSTANT, REGION, BOOL, MONEY, MONEY0, INT, ARRAY, OPT_ARRAY }
 
     enum IdKind { NONE, UUID_ID, CUT_ID, SUBJECT_ID, KEY_ID }
 
@@ -68,7 +79,7 @@ class HostileInputIT {
 
         boolean stringLike() {
             return switch (kind) {
-                case TEXT, OPT_TEXT, UUID_TEXT, CUT, SUBJECT, ENUM, INSTANT, REGION -> true;
+                case TEXT, OPT_TEXT, UUID_TEXT, CUT, RUT, SUBJECT, ENUM, INSTANT, REGION -> true;
                 default -> false;
             };
         }
@@ -127,6 +138,7 @@ class HostileInputIT {
     private String auditor;
     private String call;
     private String application;
+    private String procurement;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -307,6 +319,81 @@ class HostileInputIT {
         add("PUT", "/api/v1/fund-evaluators/{id}/interests", "eva.test", IdKind.SUBJECT_ID, evaluator,
                 "{\"name\": \"Eva Test\", \"tiedCommunes\": [\"13119\"]}", false,
                 Slot.of("/name", Kind.TEXT), Slot.of("/tiedCommunes", Kind.ARRAY), Slot.of("/tiedCommunes/0", Kind.CUT));
+        procurementEndpoints(now);
+    }
+
+    /**
+     * The procurement endpoints, against a process declared void: a request that got through every check of the
+     * HTTP layer would still be refused by the aggregate. Only the plan creates, and its mutations are all invalid.
+     */
+    private void procurementEndpoints(Instant now) {
+        procurement = UUID.randomUUID().toString();
+        CommandGateway gateway = system.context().getBean(CommandGateway.class);
+        gateway.sendAndWait(new PlanProcurementCommand(procurement, CommuneCode.of(MAIPU), "Compra hostil", "Hostil",
+                ProcurementCategory.GOODS, List.of(new ProcurementItem("1", "Luminaria", 10, "unidad", null, null)),
+                Clp.of(5_000_000), Clp.of(70_000), ProcurementMethod.PUBLIC_TENDER, null, null, null,
+                now.minus(Duration.ofDays(30))));
+        gateway.sendAndWait(new PublishTenderCommand(procurement, now.minus(Duration.ofDays(1)), false, null,
+                now.minus(Duration.ofDays(20))));
+        gateway.sendAndWait(new DeclareProcurementVoidCommand(procurement, "Sin ofertas", now));
+        String rut = "76086428-" + Rut.checkDigit("76086428");
+        String p = PROC + "/{id}";
+        String contract = p + "/contracts/" + UUID.randomUUID();
+
+        add("POST", PROC, "", IdKind.NONE, integrator, """
+                        {"buyer": "13119", "title": "Luminarias", "description": "Reposición", "category": "GOODS",
+                         "items": [{"description": "Luminaria LED", "quantity": 10, "unit": "unidad", "lot": "norte"}],
+                         "estimatedAmount": 5000000, "utmValue": 70000, "method": "PUBLIC_TENDER"}""", true,
+                Slot.of("/buyer", Kind.CUT), Slot.of("/title", Kind.TEXT), Slot.of("/description", Kind.TEXT),
+                Slot.of("/category", Kind.ENUM), Slot.of("/items", Kind.ARRAY), Slot.of("/items/0/description", Kind.TEXT),
+                Slot.range("/items/0/quantity", 1, 1_000_000_000), Slot.of("/items/0/unit", Kind.TEXT),
+                Slot.of("/items/0/lot", Kind.OPT_TEXT), Slot.of("/estimatedAmount", Kind.MONEY),
+                Slot.of("/utmValue", Kind.MONEY), Slot.of("/method", Kind.ENUM));
+        add("POST", p + "/market-consultation", procurement, IdKind.UUID_ID, integrator, "{\"summary\": \"Consulta\"}",
+                false, Slot.of("/summary", Kind.TEXT));
+        add("POST", p + "/tender", procurement, IdKind.UUID_ID, integrator, "{\"closesAt\": \""
+                        + now.plus(Duration.ofDays(30)) + "\", \"reducedPeriod\": true, \"reducedPeriodJustification\": \"Simple\"}",
+                false, Slot.of("/closesAt", Kind.INSTANT), Slot.of("/reducedPeriod", Kind.BOOL),
+                Slot.of("/reducedPeriodJustification", Kind.OPT_TEXT));
+        add("POST", p + "/tender/amendments", procurement, IdKind.UUID_ID, integrator, "{\"rationale\": \"Aclaración\","
+                        + " \"description\": \"Anexo\", \"closesAt\": \"" + now.plus(Duration.ofDays(40)) + "\"}", false,
+                Slot.of("/rationale", Kind.TEXT), Slot.of("/description", Kind.TEXT), Slot.of("/closesAt", Kind.INSTANT));
+        add("POST", p + "/bids", procurement, IdKind.UUID_ID, integrator, """
+                        {"supplier": "%s", "supplierName": "Acme", "amount": 4500000, "lot": "norte",
+                         "documents": [{"title": "Oferta", "url": "https://docs.example.cl/o.pdf"}]}""".formatted(rut), false,
+                Slot.of("/supplier", Kind.RUT), Slot.of("/supplierName", Kind.TEXT), Slot.of("/amount", Kind.MONEY),
+                Slot.of("/lot", Kind.OPT_TEXT), Slot.of("/documents", Kind.ARRAY),
+                Slot.of("/documents/0/title", Kind.TEXT), Slot.of("/documents/0/url", Kind.TEXT));
+        add("POST", p + "/bid-opening", procurement, IdKind.UUID_ID, integrator, null, false);
+        add("POST", p + "/bids/" + UUID.randomUUID() + "/admissibility", procurement, IdKind.UUID_ID, integrator,
+                "{\"admissible\": false, \"reasons\": [\"Sin garantía\"]}", false,
+                Slot.of("/admissible", Kind.BOOL), Slot.of("/reasons", Kind.OPT_ARRAY), Slot.of("/reasons/0", Kind.TEXT));
+        add("POST", p + "/evaluation", procurement, IdKind.UUID_ID, integrator, "{\"scores\": [{\"bidId\": \""
+                        + UUID.randomUUID() + "\", \"score\": 80}], \"reportSummary\": \"Acta\"}", false,
+                Slot.of("/scores", Kind.ARRAY), Slot.of("/scores/0/bidId", Kind.UUID_TEXT),
+                Slot.range("/scores/0/score", 0, 100), Slot.of("/reportSummary", Kind.TEXT));
+        add("POST", p + "/award", procurement, IdKind.UUID_ID, integrator, "{\"bidIds\": [\"" + UUID.randomUUID()
+                + "\"]}", false, Slot.of("/bidIds", Kind.ARRAY), Slot.of("/bidIds/0", Kind.UUID_TEXT));
+        add("POST", p + "/direct-award", procurement, IdKind.UUID_ID, integrator, "{\"supplier\": \"" + rut
+                        + "\", \"supplierName\": \"Acme\", \"amount\": 1000000}", false,
+                Slot.of("/supplier", Kind.RUT), Slot.of("/supplierName", Kind.TEXT), Slot.of("/amount", Kind.MONEY));
+        add("POST", p + "/void", procurement, IdKind.UUID_ID, integrator, "{\"reason\": \"Sin ofertas\"}", false,
+                Slot.of("/reason", Kind.TEXT));
+        add("POST", p + "/completion", procurement, IdKind.UUID_ID, integrator, null, false);
+        add("POST", p + "/contracts", procurement, IdKind.UUID_ID, integrator, "{\"awardId\": \"" + UUID.randomUUID()
+                        + "\", \"value\": 1000000, \"startsOn\": \"2026-01-01\", \"endsOn\": \"2026-12-31\"}", false,
+                Slot.of("/awardId", Kind.UUID_TEXT), Slot.of("/value", Kind.MONEY), Slot.of("/startsOn", Kind.INSTANT),
+                Slot.of("/endsOn", Kind.INSTANT));
+        add("POST", contract + "/purchase-orders", procurement, IdKind.UUID_ID, integrator,
+                "{\"amount\": 1000, \"description\": \"Entrega\"}", false,
+                Slot.of("/amount", Kind.MONEY), Slot.of("/description", Kind.TEXT));
+        add("POST", contract + "/payments", procurement, IdKind.UUID_ID, integrator, "{\"amount\": 1000, \"orderId\": \""
+                + UUID.randomUUID() + "\"}", false, Slot.of("/amount", Kind.MONEY), Slot.of("/orderId", Kind.UUID_TEXT));
+        add("POST", contract + "/amendments", procurement, IdKind.UUID_ID, integrator,
+                "{\"value\": 1200, \"endsOn\": \"2027-03-31\", \"rationale\": \"Obras\"}", false,
+                Slot.of("/value", Kind.MONEY), Slot.of("/endsOn", Kind.INSTANT), Slot.of("/rationale", Kind.TEXT));
+        add("POST", contract + "/termination", procurement, IdKind.UUID_ID, integrator, "{\"reason\": \"Fin\"}", false,
+                Slot.of("/reason", Kind.TEXT));
     }
 
     private void add(String method, String template, String realId, IdKind idKind, String key, String body,
@@ -558,7 +645,8 @@ class HostileInputIT {
                     "\\ud83d\\ude00", "\\u0007", "\\u00ad");
             // around a UUID, an enum or an instant, Jackson trims control characters and spaces (a known leniency,
             // as for enum names): only inside; around the values checked by pattern (CUT, ids, regions) too
-            boolean patterned = s.kind() == Kind.CUT || s.kind() == Kind.SUBJECT || s.kind() == Kind.REGION;
+            boolean patterned = s.kind() == Kind.CUT || s.kind() == Kind.RUT || s.kind() == Kind.SUBJECT
+                    || s.kind() == Kind.REGION;
             if (!patterned || r.nextBoolean()) {
                 int at = 1 + r.nextInt(Math.max(1, valid.length() - 1));
                 return "\"" + valid.substring(0, at) + mark + valid.substring(at) + "\"";
