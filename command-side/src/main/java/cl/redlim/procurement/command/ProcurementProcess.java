@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -107,11 +108,11 @@ class ProcurementProcess {
             throw refused(ErrorCode.MARKET_CONSULTATION_REQUIRED, "The estimate is above "
                     + TenderType.MARKET_CONSULTATION_ABOVE_UTM + " UTM: record the market consultation first");
         }
-        int minimumDays = TenderSchedule.minimumDays(rules, method, tenderType, command.reducedPeriod(),
+        Duration minimumPeriod = TenderSchedule.minimumPeriod(rules, method, tenderType, command.reducedPeriod(),
                 command.reducedPeriodJustification());
-        TenderSchedule.checkPeriod(command.publishedAt(), command.closesAt(), minimumDays, command.reducedPeriod(),
+        TenderSchedule.checkPeriod(command.publishedAt(), command.closesAt(), minimumPeriod, command.reducedPeriod(),
                 method, tenderType);
-        apply(new TenderPublishedEvent(processId, command.closesAt(), minimumDays, command.reducedPeriod(),
+        apply(new TenderPublishedEvent(processId, command.closesAt(), minimumPeriod, command.reducedPeriod(),
                 blankToNull(command.reducedPeriodJustification()), command.publishedAt()));
     }
 
@@ -126,7 +127,7 @@ class ProcurementProcess {
         }
         Instant requested = command.closesAt() == null ? closesAt : command.closesAt();
         Instant closing = TenderSchedule.amendedClosing(requested, command.amendedAt(),
-                rules.amendmentDays(method, tenderType));
+                rules.openAfterAmendment(method, tenderType));
         apply(new TenderAmendedEvent(processId, "amendment-" + (tenderAmendments + 1), command.rationale(),
                 command.description(), closesAt, closing, !closing.equals(requested), command.amendedAt()));
     }

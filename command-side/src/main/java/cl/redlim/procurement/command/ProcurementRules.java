@@ -4,19 +4,23 @@ import cl.redlim.procurement.api.ProcurementMethod;
 import cl.redlim.procurement.api.TenderType;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationUnit;
 
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 
 /**
  * The periods the procurement rules leave to configuration ({@code redlim.procurement.<type>.*}, where the type is
- * {@code l1}, {@code le}, {@code lp}, {@code lq}, {@code lr} or {@code compra-agil}): the minimum publication days,
- * the reduced minimum where the regulation allows one, and the days that must remain open after an amendment.
- * The regulation sets them and may change them, so they are not hard-wired. Checked at start-up: every period is
- * positive and a reduced one is not longer than the ordinary one.
+ * {@code l1}, {@code le}, {@code lp}, {@code lq}, {@code lr} or {@code compra-agil}): the minimum publication period,
+ * the reduced minimum where the regulation allows one, and how long a tender must stay open after an amendment.
+ * The regulation sets them and may change them, so they are not hard-wired. A bare number is a number of calendar
+ * days; any Spring duration works too ({@code 36h}, {@code PT2S}). Checked at start-up: every period is positive and a
+ * reduced one is not longer than the ordinary one.
  */
 @ConfigurationProperties(prefix = "redlim.procurement")
 public class ProcurementRules implements InitializingBean {
@@ -28,42 +32,45 @@ public class ProcurementRules implements InitializingBean {
     private final Periods lr = new Periods(30, null, 15);
     private final Periods compraAgil = new Periods(1, null, 1);
 
-    /** The periods of one tender type (or of Compra Ágil), in calendar days. */
+    /** The periods of one tender type (or of Compra Ágil). */
     public static class Periods {
 
-        private int publicationDays;
-        private Integer reducedPublicationDays;
-        private int amendmentDays;
+        @DurationUnit(ChronoUnit.DAYS)
+        private Duration publication;
+        @DurationUnit(ChronoUnit.DAYS)
+        private Duration reducedPublication;
+        @DurationUnit(ChronoUnit.DAYS)
+        private Duration openAfterAmendment;
 
-        Periods(int publicationDays, Integer reducedPublicationDays, int amendmentDays) {
-            this.publicationDays = publicationDays;
-            this.reducedPublicationDays = reducedPublicationDays;
-            this.amendmentDays = amendmentDays;
+        Periods(int publicationDays, Integer reducedPublicationDays, int openAfterAmendmentDays) {
+            this.publication = Duration.ofDays(publicationDays);
+            this.reducedPublication = reducedPublicationDays == null ? null : Duration.ofDays(reducedPublicationDays);
+            this.openAfterAmendment = Duration.ofDays(openAfterAmendmentDays);
         }
 
-        public int getPublicationDays() {
-            return publicationDays;
+        public Duration getPublication() {
+            return publication;
         }
 
-        public void setPublicationDays(int publicationDays) {
-            this.publicationDays = publicationDays;
+        public void setPublication(Duration publication) {
+            this.publication = publication;
         }
 
         /** Null when the type has no reduced period. */
-        public Integer getReducedPublicationDays() {
-            return reducedPublicationDays;
+        public Duration getReducedPublication() {
+            return reducedPublication;
         }
 
-        public void setReducedPublicationDays(Integer reducedPublicationDays) {
-            this.reducedPublicationDays = reducedPublicationDays;
+        public void setReducedPublication(Duration reducedPublication) {
+            this.reducedPublication = reducedPublication;
         }
 
-        public int getAmendmentDays() {
-            return amendmentDays;
+        public Duration getOpenAfterAmendment() {
+            return openAfterAmendment;
         }
 
-        public void setAmendmentDays(int amendmentDays) {
-            this.amendmentDays = amendmentDays;
+        public void setOpenAfterAmendment(Duration openAfterAmendment) {
+            this.openAfterAmendment = openAfterAmendment;
         }
     }
 
@@ -91,20 +98,25 @@ public class ProcurementRules implements InitializingBean {
         return compraAgil;
     }
 
-    /** The ordinary minimum publication period, in days. */
-    int publicationDays(ProcurementMethod method, TenderType type) {
-        return of(method, type).publicationDays;
+    /** The ordinary minimum publication period. */
+    Duration publication(ProcurementMethod method, TenderType type) {
+        return of(method, type).publication;
     }
 
-    /** The reduced minimum publication period, in days; empty where the rules allow none. */
-    OptionalInt reducedPublicationDays(ProcurementMethod method, TenderType type) {
-        Integer reduced = of(method, type).reducedPublicationDays;
-        return reduced == null ? OptionalInt.empty() : OptionalInt.of(reduced);
+    /** The reduced minimum publication period; empty where the rules allow none. */
+    Optional<Duration> reducedPublication(ProcurementMethod method, TenderType type) {
+        return Optional.ofNullable(of(method, type).reducedPublication);
     }
 
-    /** The days a tender must stay open after an amendment. */
-    int amendmentDays(ProcurementMethod method, TenderType type) {
-        return of(method, type).amendmentDays;
+    /** How long a tender must stay open after an amendment. */
+    Duration openAfterAmendment(ProcurementMethod method, TenderType type) {
+        return of(method, type).openAfterAmendment;
+    }
+
+    /** A period as people read it: "10 days", or the ISO form when it is not a whole number of days. */
+    static String describe(Duration period) {
+        return period.toSeconds() % 86_400 == 0 && period.getNano() == 0
+                ? period.toDays() + (period.toDays() == 1 ? " day" : " days") : period.toString();
     }
 
     private Periods of(ProcurementMethod method, TenderType type) {
@@ -137,20 +149,25 @@ public class ProcurementRules implements InitializingBean {
         List<String> faults = new ArrayList<>();
         all.forEach((name, p) -> {
             String key = "redlim.procurement." + name + ".";
-            if (p.publicationDays < 1) {
-                faults.add(key + "publication-days must be at least 1, not " + p.publicationDays);
+            if (!isPositive(p.publication)) {
+                faults.add(key + "publication must be positive, not " + p.publication);
             }
-            if (p.amendmentDays < 1) {
-                faults.add(key + "amendment-days must be at least 1, not " + p.amendmentDays);
+            if (!isPositive(p.openAfterAmendment)) {
+                faults.add(key + "open-after-amendment must be positive, not " + p.openAfterAmendment);
             }
-            Integer reduced = p.reducedPublicationDays;
-            if (reduced != null && (reduced < 1 || reduced > p.publicationDays)) {
-                faults.add(key + "reduced-publication-days must be from 1 to publication-days ("
-                        + p.publicationDays + "), not " + reduced);
+            Duration reduced = p.reducedPublication;
+            if (reduced != null && (!isPositive(reduced)
+                    || (isPositive(p.publication) && reduced.compareTo(p.publication) > 0))) {
+                faults.add(key + "reduced-publication must be positive and at most publication ("
+                        + p.publication + "), not " + reduced);
             }
         });
         if (!faults.isEmpty()) {
             throw new IllegalStateException("Invalid procurement periods: " + String.join("; ", faults));
         }
+    }
+
+    private static boolean isPositive(Duration period) {
+        return period != null && !period.isNegative() && !period.isZero();
     }
 }

@@ -197,7 +197,7 @@ final class Histories {
     }
 
     static TenderPublishedEvent published(Instant closesAt, int minimumDays) {
-        return new TenderPublishedEvent(ID, closesAt, minimumDays, false, null, PUBLISHED_AT);
+        return new TenderPublishedEvent(ID, closesAt, Duration.ofDays(minimumDays), false, null, PUBLISHED_AT);
     }
 
     /** The standard LP tender, published for 20 days. */

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
+import java.time.Duration;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 
 import static cl.redlim.procurement.api.ProcurementMethod.COMPRA_AGIL;
 import static cl.redlim.procurement.api.ProcurementMethod.PUBLIC_TENDER;
@@ -34,9 +35,9 @@ class ProcurementRulesTest {
 
     @Test
     void aConfiguredKeyChangesOnlyThatPeriod() {
-        context.withPropertyValues("redlim.procurement.lr.publication-days=40",
-                        "redlim.procurement.lr.reduced-publication-days=20",
-                        "redlim.procurement.compra-agil.amendment-days=2")
+        context.withPropertyValues("redlim.procurement.lr.publication=40",
+                        "redlim.procurement.lr.reduced-publication=20",
+                        "redlim.procurement.compra-agil.open-after-amendment=2")
                 .run(c -> {
                     ProcurementRules rules = c.getBean(ProcurementRules.class);
                     assertPeriods(rules, PUBLIC_TENDER, TenderType.LR, 40, 20, 15);
@@ -49,8 +50,8 @@ class ProcurementRulesTest {
     void environmentVariablesNameThePeriodsToo() {
         context.withInitializer(c -> c.getEnvironment().getPropertySources().addFirst(
                         new SystemEnvironmentPropertySource("test-systemEnvironment", Map.of(
-                                "REDLIM_PROCUREMENT_COMPRA_AGIL_PUBLICATION_DAYS", "2",
-                                "REDLIM_PROCUREMENT_LQ_REDUCED_PUBLICATION_DAYS", "15"))))
+                                "REDLIM_PROCUREMENT_COMPRA_AGIL_PUBLICATION", "2",
+                                "REDLIM_PROCUREMENT_LQ_REDUCED_PUBLICATION", "15"))))
                 .run(c -> {
                     ProcurementRules rules = c.getBean(ProcurementRules.class);
                     assertPeriods(rules, COMPRA_AGIL, null, 2, null, 1);
@@ -60,33 +61,44 @@ class ProcurementRulesTest {
 
     @Test
     void aReducedPeriodLongerThanTheOrdinaryOneStopsTheStart() {
-        context.withPropertyValues("redlim.procurement.le.reduced-publication-days=11")
+        context.withPropertyValues("redlim.procurement.le.reduced-publication=11")
                 .run(c -> assertThat(c).hasFailed().getFailure()
                         .hasRootCauseMessage("Invalid procurement periods: redlim.procurement.le."
-                                + "reduced-publication-days must be from 1 to publication-days (10), not 11"));
+                                + "reduced-publication must be positive and at most publication (PT240H), not PT264H"));
     }
 
     @Test
     void aReducedPeriodEqualToTheOrdinaryOneIsAccepted() {
-        context.withPropertyValues("redlim.procurement.le.reduced-publication-days=10")
+        context.withPropertyValues("redlim.procurement.le.reduced-publication=10")
                 .run(c -> assertThat(c).hasNotFailed());
     }
 
     @Test
     void zeroOrNegativePeriodsStopTheStart() {
-        context.withPropertyValues("redlim.procurement.l1.publication-days=0",
-                        "redlim.procurement.lq.amendment-days=-1", "redlim.procurement.lp.reduced-publication-days=0")
+        context.withPropertyValues("redlim.procurement.l1.publication=0",
+                        "redlim.procurement.lq.open-after-amendment=-1", "redlim.procurement.lp.reduced-publication=0")
                 .run(c -> assertThat(c).hasFailed().getFailure().rootCause()
-                        .hasMessageContaining("redlim.procurement.l1.publication-days must be at least 1, not 0")
-                        .hasMessageContaining("redlim.procurement.lp.reduced-publication-days must be from 1")
-                        .hasMessageContaining("redlim.procurement.lq.amendment-days must be at least 1, not -1"));
+                        .hasMessageContaining("redlim.procurement.l1.publication must be positive, not PT0S")
+                        .hasMessageContaining("redlim.procurement.lp.reduced-publication must be positive")
+                        .hasMessageContaining("redlim.procurement.lq.open-after-amendment must be positive, not PT-24H"));
+    }
+
+    @Test
+    void periodsShorterThanADayAreDurations() {
+        context.withPropertyValues("redlim.procurement.le.publication=36h", "redlim.procurement.le.reduced-publication=PT2S")
+                .run(c -> {
+                    ProcurementRules rules = c.getBean(ProcurementRules.class);
+                    assertThat(rules.publication(PUBLIC_TENDER, TenderType.LE)).isEqualTo(Duration.ofHours(36));
+                    assertThat(rules.reducedPublication(PUBLIC_TENDER, TenderType.LE)).contains(Duration.ofSeconds(2));
+                });
     }
 
     private static void assertPeriods(ProcurementRules rules, ProcurementMethod method, TenderType type,
                                       int publication, Integer reduced, int amendment) {
-        assertThat(rules.publicationDays(method, type)).as(method + " " + type).isEqualTo(publication);
-        assertThat(rules.reducedPublicationDays(method, type)).as(method + " " + type)
-                .isEqualTo(reduced == null ? OptionalInt.empty() : OptionalInt.of(reduced));
-        assertThat(rules.amendmentDays(method, type)).as(method + " " + type).isEqualTo(amendment);
+        assertThat(rules.publication(method, type)).as(method + " " + type).isEqualTo(Duration.ofDays(publication));
+        assertThat(rules.reducedPublication(method, type)).as(method + " " + type)
+                .isEqualTo(Optional.ofNullable(reduced).map(Duration::ofDays));
+        assertThat(rules.openAfterAmendment(method, type)).as(method + " " + type)
+                .isEqualTo(Duration.ofDays(amendment));
     }
 }

@@ -99,7 +99,7 @@ class TenderTest {
         void givenAPlannedLp_whenPublishForExactly20Days_thenPublishedWithTheMinimumApplied() {
             fixture.given(planned())
                     .when(publish(CLOSES_AT))
-                    .expectEvents(new TenderPublishedEvent(ID, CLOSES_AT, 20, false, null, PUBLISHED_AT));
+                    .expectEvents(new TenderPublishedEvent(ID, CLOSES_AT, Duration.ofDays(20), false, null, PUBLISHED_AT));
         }
 
         @Test
@@ -120,7 +120,7 @@ class TenderTest {
             org.assertj.core.api.Assertions.assertThat(TenderType.forAmount(utm(utm), UTM)).isEqualTo(type);
             fixture.given(plannedAt(utm))
                     .when(publish(days(PUBLISHED_AT, days)))
-                    .expectEvents(new TenderPublishedEvent(ID, days(PUBLISHED_AT, days), days, false, null,
+                    .expectEvents(new TenderPublishedEvent(ID, days(PUBLISHED_AT, days), Duration.ofDays(days), false, null,
                             PUBLISHED_AT));
         }
 
@@ -135,7 +135,7 @@ class TenderTest {
         void givenAConsultedLr_whenPublishFor30Days_thenPublished() {
             fixture.given(plannedAt("5000"), consulted())
                     .when(publish(days(PUBLISHED_AT, 30)))
-                    .expectEvents(new TenderPublishedEvent(ID, days(PUBLISHED_AT, 30), 30, false, null, PUBLISHED_AT));
+                    .expectEvents(new TenderPublishedEvent(ID, days(PUBLISHED_AT, 30), Duration.ofDays(30), false, null, PUBLISHED_AT));
         }
 
         @Test
@@ -148,7 +148,7 @@ class TenderTest {
         void givenAPlannedCompraAgil_whenPublishForOneDay_thenPublished() {
             fixture.given(plannedCompraAgil())
                     .when(publish(days(PUBLISHED_AT, 1)))
-                    .expectEvents(new TenderPublishedEvent(ID, days(PUBLISHED_AT, 1), 1, false, null, PUBLISHED_AT));
+                    .expectEvents(new TenderPublishedEvent(ID, days(PUBLISHED_AT, 1), Duration.ofDays(1), false, null, PUBLISHED_AT));
         }
 
         @Test
@@ -160,20 +160,20 @@ class TenderTest {
         @Test
         void givenConfiguredPeriods_whenPublishAnLe_thenTheConfiguredMinimumApplies() {
             ProcurementRules rules = new ProcurementRules();
-            rules.getLe().setPublicationDays(12);
+            rules.getLe().setPublication(Duration.ofDays(12));
             fixture = fixture(rules);
             refusedWith(fixture.given(plannedAt("500")).when(publish(days(PUBLISHED_AT, 10))),
                     PUBLICATION_PERIOD_TOO_SHORT);
             fixture.given(plannedAt("500"))
                     .when(publish(days(PUBLISHED_AT, 12)))
-                    .expectEvents(new TenderPublishedEvent(ID, days(PUBLISHED_AT, 12), 12, false, null, PUBLISHED_AT));
+                    .expectEvents(new TenderPublishedEvent(ID, days(PUBLISHED_AT, 12), Duration.ofDays(12), false, null, PUBLISHED_AT));
         }
 
         @Test
         void givenAPlannedLp_whenPublishReducedTo10DaysWithJustification_thenPublishedWithTheReducedMinimum() {
             fixture.given(planned())
                     .when(publishReduced(days(PUBLISHED_AT, 10), "Bienes de simple y objetiva especificación"))
-                    .expectEvents(new TenderPublishedEvent(ID, days(PUBLISHED_AT, 10), 10, true,
+                    .expectEvents(new TenderPublishedEvent(ID, days(PUBLISHED_AT, 10), Duration.ofDays(10), true,
                             "Bienes de simple y objetiva especificación", PUBLISHED_AT));
         }
 
@@ -181,7 +181,7 @@ class TenderTest {
         void givenAPlannedLe_whenPublishReducedTo5Days_thenPublished() {
             fixture.given(plannedAt("100"))
                     .when(publishReduced(days(PUBLISHED_AT, 5), "Simple"))
-                    .expectEvents(new TenderPublishedEvent(ID, days(PUBLISHED_AT, 5), 5, true, "Simple",
+                    .expectEvents(new TenderPublishedEvent(ID, days(PUBLISHED_AT, 5), Duration.ofDays(5), true, "Simple",
                             PUBLISHED_AT));
         }
 
@@ -250,7 +250,7 @@ class TenderTest {
         void givenNoConsultation_whenPublishAtOrUnder5000Utm_thenPublished(String utm, int days) {
             fixture.given(plannedAt(utm))
                     .when(publish(days(PUBLISHED_AT, days)))
-                    .expectEvents(new TenderPublishedEvent(ID, days(PUBLISHED_AT, days), days, false, null,
+                    .expectEvents(new TenderPublishedEvent(ID, days(PUBLISHED_AT, days), Duration.ofDays(days), false, null,
                             PUBLISHED_AT));
         }
 
@@ -271,7 +271,7 @@ class TenderTest {
         void givenAConsultation_whenPublishAt5000_01Utm_thenPublished() {
             fixture.given(plannedAt("5000.01"), consulted())
                     .when(publish(days(PUBLISHED_AT, 30)))
-                    .expectEvents(new TenderPublishedEvent(ID, days(PUBLISHED_AT, 30), 30, false, null, PUBLISHED_AT));
+                    .expectEvents(new TenderPublishedEvent(ID, days(PUBLISHED_AT, 30), Duration.ofDays(30), false, null, PUBLISHED_AT));
         }
     }
 
@@ -356,7 +356,7 @@ class TenderTest {
         @Test
         void givenConfiguredAmendmentDays_whenAmend_thenTheConfiguredDaysRemain() {
             ProcurementRules rules = new ProcurementRules();
-            rules.getLp().setAmendmentDays(3);
+            rules.getLp().setOpenAfterAmendment(Duration.ofDays(3));
             fixture = fixture(rules);
             Instant at = days(CLOSES_AT, -5);
             fixture.given(publishedTender())
