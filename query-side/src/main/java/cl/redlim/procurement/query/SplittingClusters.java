@@ -19,10 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import static cl.redlim.procurement.query.Explain.clp;
-import static cl.redlim.procurement.query.Explain.date;
 import static cl.redlim.procurement.query.Explain.percent;
 import static cl.redlim.procurement.query.Explain.utm;
 import static cl.redlim.procurement.query.Explain.window;
+import static cl.redlim.readmodel.DocValues.date;
 import static cl.redlim.readmodel.DocValues.instant;
 import static cl.redlim.readmodel.DocValues.longValue;
 
@@ -100,8 +100,8 @@ final class SplittingClusters {
         Instant at = instant(note, "awardedAt");
         Bson sameNote = Filters.and(Filters.eq("supplier", note.getString("supplier")),
                 Filters.eq("thresholdUtm", longValue(note, "thresholdUtm")),
-                Filters.gte("awardedAt", cl.redlim.readmodel.DocValues.date(at.minus(window))),
-                Filters.lte("awardedAt", cl.redlim.readmodel.DocValues.date(at.plus(window))));
+                Filters.gte("awardedAt", date(at.minus(window))),
+                Filters.lte("awardedAt", date(at.plus(window))));
         List<Document> partners = new ArrayList<>();
         processes.find(Filters.and(Filters.eq("buyer", process.getString("buyer")),
                         Filters.ne("_id", process.getString("_id")), Filters.elemMatch(NEAR, sameNote)))
@@ -130,7 +130,7 @@ final class SplittingClusters {
             long otherAmount = longValue(other, "amount");
             others.add(partner.getString("_id") + " (" + clp(otherAmount) + ", "
                     + utm(otherAmount, longValue(partner, "utmValue")) + ", on "
-                    + date(instant(other, "awardedAt")) + ")");
+                    + Explain.date(instant(other, "awardedAt")) + ")");
         }
         return text.append(String.join(", ", others)).append('.').toString();
     }

@@ -1,9 +1,12 @@
 package cl.redlim.procurement.query;
 
+import cl.redlim.kernel.Clp;
 import cl.redlim.kernel.DomainException;
 import cl.redlim.kernel.ErrorCode;
 import cl.redlim.kernel.Rut;
 import cl.redlim.procurement.api.BidScore;
+import cl.redlim.procurement.api.BidSubmittedEvent;
+import cl.redlim.procurement.api.ContractPaymentRecordedEvent;
 import cl.redlim.procurement.api.DirectAwardGround;
 import cl.redlim.procurement.api.FindProcurementQuery;
 import cl.redlim.procurement.api.FindProcurementsQuery;
@@ -13,10 +16,11 @@ import cl.redlim.procurement.api.ProcurementMethod;
 import cl.redlim.procurement.api.ProcurementPageView;
 import cl.redlim.procurement.api.ProcurementStatus;
 import cl.redlim.procurement.api.ProcurementSummaryView;
-import cl.redlim.procurement.api.ProcurementView;
 import cl.redlim.procurement.api.ProcurementView.AwardView;
 import cl.redlim.procurement.api.ProcurementView.BidView;
 import cl.redlim.procurement.api.ProcurementView.ContractView;
+import cl.redlim.procurement.api.ProcurementView;
+import cl.redlim.procurement.api.TenderPublishedEvent;
 import cl.redlim.procurement.api.TenderType;
 import cl.redlim.procurement.query.ProcessHistory.Projections;
 import cl.redlim.readmodel.InMemoryMongo;
@@ -35,6 +39,7 @@ import static cl.redlim.procurement.query.ProcessHistory.day;
 import static cl.redlim.procurement.query.ProcessHistory.rut;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ProcurementProjectionTest {
 
@@ -229,8 +234,8 @@ class ProcurementProjectionTest {
             p.opened(2, day("2025-03-21"));
 
             assertThat(view("p1").bids()).extracting(BidView::supplier, BidView::amount)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(ACME, 38_123_456L),
-                            org.assertj.core.groups.Tuple.tuple(BETA, 41_654_321L));
+                    .containsExactly(tuple(ACME, 38_123_456L),
+                            tuple(BETA, 41_654_321L));
             assertThat(list(new FindProcurementsQuery(null, null, null, null, null, Rut.of(ACME), 0, 20))
                     .items()).extracting(ProcurementSummaryView::processId).containsExactly("p1");
             assertThat(database.getCollection(ProcurementProjection.SEALED_BIDS).countDocuments()).isZero();
@@ -240,8 +245,8 @@ class ProcurementProjectionTest {
         void givenBidsOpened_whenABidIsRedelivered_thenNothingIsSealedAgainNorCountedTwice() {
             p.opened(2, day("2025-03-21"));
 
-            projections.processes().on(new cl.redlim.procurement.api.BidSubmittedEvent("p1", "b1", Rut.of(ACME),
-                    "Acme SpA", cl.redlim.kernel.Clp.of(38_123_456), null, List.of(), day("2025-03-12")), 2);
+            projections.processes().on(new BidSubmittedEvent("p1", "b1", Rut.of(ACME),
+                    "Acme SpA", Clp.of(38_123_456), null, List.of(), day("2025-03-12")), 2);
 
             assertThat(database.getCollection(ProcurementProjection.SEALED_BIDS).countDocuments()).isZero();
             assertThat(view("p1").bidCount()).isEqualTo(2);
@@ -423,8 +428,8 @@ class ProcurementProjectionTest {
                     .published(day("2025-03-05"), day("2025-03-20"))
                     .bid("b1", ACME, "Acme SpA", 38_000_000, day("2025-03-12"));
 
-            projections.processes().on(new cl.redlim.procurement.api.BidSubmittedEvent("p1", "b1", Rut.of(ACME),
-                    "Acme SpA", cl.redlim.kernel.Clp.of(38_000_000), null, List.of(), day("2025-03-12")), p.sequence());
+            projections.processes().on(new BidSubmittedEvent("p1", "b1", Rut.of(ACME),
+                    "Acme SpA", Clp.of(38_000_000), null, List.of(), day("2025-03-12")), p.sequence());
 
             assertThat(view("p1").bidCount()).isEqualTo(1);
             p.opened(1, day("2025-03-21"));
@@ -439,8 +444,8 @@ class ProcurementProjectionTest {
                     .contract("c1", "aw-d1", ACME, 8_000_000, day("2025-03-05"))
                     .payment("c1", "pay1", 3_000_000, null, day("2025-03-10"));
 
-            projections.contracts().on(new cl.redlim.procurement.api.ContractPaymentRecordedEvent("d1", "c1", "pay1",
-                    cl.redlim.kernel.Clp.of(3_000_000), null, day("2025-03-10")), p.sequence());
+            projections.contracts().on(new ContractPaymentRecordedEvent("d1", "c1", "pay1",
+                    Clp.of(3_000_000), null, day("2025-03-10")), p.sequence());
 
             assertThat(view("d1").contracts().get(0).paid()).isEqualTo(3_000_000);
             assertThat(view("d1").contracts().get(0).payments()).hasSize(1);
@@ -452,7 +457,7 @@ class ProcurementProjectionTest {
                     .published(day("2025-03-05"), day("2025-03-20"))
                     .opened(0, day("2025-03-21"));
 
-            projections.processes().on(new cl.redlim.procurement.api.TenderPublishedEvent("p1", day("2025-03-20"), 10,
+            projections.processes().on(new TenderPublishedEvent("p1", day("2025-03-20"), 10,
                     false, null, day("2025-03-05")), 1);
 
             assertThat(view("p1").status()).isEqualTo(ProcurementStatus.BIDS_OPENED);

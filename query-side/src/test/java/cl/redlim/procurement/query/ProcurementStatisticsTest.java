@@ -1,10 +1,11 @@
 package cl.redlim.procurement.query;
 
+import cl.redlim.procurement.api.BidsOpenedEvent;
 import cl.redlim.procurement.api.DirectAwardGround;
-import cl.redlim.procurement.api.DirectAwardShareView;
 import cl.redlim.procurement.api.DirectAwardShareView.GroundRow;
 import cl.redlim.procurement.api.DirectAwardShareView.MunicipalityShare;
 import cl.redlim.procurement.api.DirectAwardShareView.Share;
+import cl.redlim.procurement.api.DirectAwardShareView;
 import cl.redlim.procurement.api.FindDirectAwardShareQuery;
 import cl.redlim.procurement.api.FindProcurementAwardedTotalsQuery;
 import cl.redlim.procurement.api.FindProcurementCycleTimesQuery;
@@ -12,11 +13,11 @@ import cl.redlim.procurement.api.FindProcurementStatsByMethodQuery;
 import cl.redlim.procurement.api.FindProcurementStatsByMunicipalityQuery;
 import cl.redlim.procurement.api.FindProcurementStatsByStatusQuery;
 import cl.redlim.procurement.api.FindProcurementStatsBySupplierQuery;
-import cl.redlim.procurement.api.ProcurementAwardedTotalsView;
 import cl.redlim.procurement.api.ProcurementAwardedTotalsView.MunicipalityTotal;
 import cl.redlim.procurement.api.ProcurementAwardedTotalsView.SupplierTotal;
-import cl.redlim.procurement.api.ProcurementCycleTimesView;
+import cl.redlim.procurement.api.ProcurementAwardedTotalsView;
 import cl.redlim.procurement.api.ProcurementCycleTimesView.Row;
+import cl.redlim.procurement.api.ProcurementCycleTimesView;
 import cl.redlim.procurement.api.ProcurementMethod;
 import cl.redlim.procurement.api.ProcurementMethodStatsView;
 import cl.redlim.procurement.api.ProcurementMunicipalityStatsView;
@@ -41,6 +42,7 @@ import static cl.redlim.procurement.query.ProcessHistory.bidAward;
 import static cl.redlim.procurement.query.ProcessHistory.day;
 import static cl.redlim.procurement.query.ProcessHistory.rut;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Every statistic over one data set of eleven processes in three communes of two regions. */
 class ProcurementStatisticsTest {
@@ -147,9 +149,9 @@ class ProcurementStatisticsTest {
                     .extracting(ProcurementMunicipalityStatsView.Row::commune,
                             ProcurementMunicipalityStatsView.Row::processes,
                             ProcurementMunicipalityStatsView.Row::estimatedAmount)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("08101", 1L, 6_000_000L),
-                            org.assertj.core.groups.Tuple.tuple("13101", 2L, 12_000_000L),
-                            org.assertj.core.groups.Tuple.tuple("13119", 2L, 8_000_000L));
+                    .containsExactly(tuple("08101", 1L, 6_000_000L),
+                            tuple("13101", 2L, 12_000_000L),
+                            tuple("13119", 2L, 8_000_000L));
         }
     }
 
@@ -200,8 +202,8 @@ class ProcurementStatisticsTest {
                         new ProcurementStatusStatsView.Row(ProcurementStatus.CONTRACTED, 1, 40_000_000, 38_000_000));
         assertThat(statistics.handle(new FindProcurementStatsByStatusQuery(filter(null, "08", null, null))).rows())
                 .extracting(ProcurementStatusStatsView.Row::status, ProcurementStatusStatsView.Row::processes)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProcurementStatus.PLANNED, 1L),
-                        org.assertj.core.groups.Tuple.tuple(ProcurementStatus.AWARDED, 2L));
+                .containsExactly(tuple(ProcurementStatus.PLANNED, 1L),
+                        tuple(ProcurementStatus.AWARDED, 2L));
     }
 
     @Nested
@@ -236,7 +238,7 @@ class ProcurementStatisticsTest {
         @Test
         void givenTheOpenTenderOpened_thenItsBidderCounts() {
             // the "open" process, fed again from its opening: sequence 0 plan, 1 publish, 2 bid
-            projections.processes().on(new cl.redlim.procurement.api.BidsOpenedEvent("open", 1, day("2025-05-31")), 3);
+            projections.processes().on(new BidsOpenedEvent("open", 1, day("2025-05-31")), 3);
 
             assertThat(statistics.handle(new FindProcurementStatsBySupplierQuery(ProcurementStatsFilter.none(), 0, 20))
                     .items()).filteredOn(r -> r.supplier().equals(DELTA)).containsExactly(
@@ -273,8 +275,8 @@ class ProcurementStatisticsTest {
             assertThat(view.awards()).isEqualTo(3);
             assertThat(view.awardedAmount()).isEqualTo(17_900_000);
             assertThat(view.byMunicipality()).extracting(MunicipalityTotal::commune, MunicipalityTotal::awardedAmount)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("13101", 10_000_000L),
-                            org.assertj.core.groups.Tuple.tuple("13119", 7_900_000L));
+                    .containsExactly(tuple("13101", 10_000_000L),
+                            tuple("13119", 7_900_000L));
         }
 
         @Test
