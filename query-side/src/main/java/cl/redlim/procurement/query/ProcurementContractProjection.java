@@ -112,17 +112,20 @@ class ProcurementContractProjection {
         });
     }
 
-    /** The process counts as TERMINATED once every one of its contracts is. */
+    /** As the aggregate decides: the process is TERMINATED once every award has its contract and all are terminated. */
     @EventHandler
     void on(ContractTerminatedEvent event, @SequenceNumber long sequence) {
         updateContract(event.processId(), event.contractId(), sequence, (at, process, contract) -> {
             List<Bson> updates = new ArrayList<>(List.of(Updates.set(at + "status", TERMINATED),
                     Updates.set(at + "terminationReason", event.reason()),
                     Updates.set(at + "terminatedAt", date(event.terminatedAt()))));
-            boolean othersTerminated = process.getList("contracts", Document.class).stream()
+            List<Document> all = process.getList("contracts", Document.class);
+            boolean othersTerminated = all.stream()
                     .filter(c -> !event.contractId().equals(c.getString("contractId")))
                     .allMatch(c -> TERMINATED.equals(c.getString("status")));
-            if (othersTerminated) {
+            boolean everyAwardContracted = process.getList("awards", Document.class).stream()
+                    .allMatch(a -> all.stream().anyMatch(c -> a.getString("awardId").equals(c.getString("awardId"))));
+            if (othersTerminated && everyAwardContracted) {
                 updates.add(Updates.set("status", ProcurementStatus.TERMINATED.name()));
             }
             return updates;

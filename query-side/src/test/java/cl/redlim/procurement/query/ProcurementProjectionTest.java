@@ -313,6 +313,21 @@ class ProcurementProjectionTest {
     }
 
     @Test
+    void givenAnAwardWithoutContract_whenTheOnlyContractIsTerminated_thenTheProcessIsNotTerminated() {
+        ProcessHistory.tender(projections, "p1", "13101", 60_000_000, day("2025-03-03"))
+                .published(day("2025-03-05"), day("2025-03-20"))
+                .bid("b1", ACME, "Acme SpA", 30_000_000, "1", day("2025-03-10"))
+                .bid("b2", BETA, "Beta Ltda", 25_000_000, "2", day("2025-03-11"))
+                .opened(2, day("2025-03-21"))
+                .awarded(day("2025-03-25"), bidAward("b1", ACME, "Acme SpA", 30_000_000, "1"),
+                        bidAward("b2", BETA, "Beta Ltda", 25_000_000, "2"))
+                .contract("c1", "b1", ACME, 30_000_000, day("2025-04-01"))
+                .terminated("c1", "Incumplimiento grave", day("2025-05-01"));
+
+        assertThat(view("p1").status()).isEqualTo(ProcurementStatus.CONTRACTED);
+    }
+
+    @Test
     void aCommuneWithoutRegisteredNamesStillHasItsRegionFromTheCut() {
         ProcessHistory.tender(projections, "p1", "05101", 4_000_000, day("2025-03-03"));
 
