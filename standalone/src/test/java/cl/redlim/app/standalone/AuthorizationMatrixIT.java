@@ -481,7 +481,10 @@ class AuthorizationMatrixIT {
         String call = publish(officer, "Public call", now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(30)));
         String application = draftAs(maipu, call, MAIPU);
         system.await("/api/v1/public/fund-applications/" + application, j -> true);
-        Map<String, String> variables = Map.of("{callId}", call, "{applicationId}", application, "{cut}", MAIPU);
+        String procurement = plannedProcurement();
+        system.await("/api/v1/public/procurements/" + procurement, j -> true);
+        Map<String, String> variables = Map.of("{callId}", call, "{applicationId}", application, "{cut}", MAIPU,
+                "{processId}", procurement);
 
         var mappings = system.context().getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
         List<String> gets = new ArrayList<>();
@@ -503,6 +506,19 @@ class AuthorizationMatrixIT {
             Response withKey = system.as(auditor.key()).get(path);
             assertThat(withKey.status()).as("auditor GET " + path).isEqualTo(200);
         }
+    }
+
+    /** A planned procurement, its event appended as the procurement aggregate would record it. */
+    private String plannedProcurement() {
+        String id = java.util.UUID.randomUUID().toString();
+        cl.redlim.kernel.Clp utm = cl.redlim.kernel.Clp.of(68_000);
+        system.context().getBean(EventStore.class).publish(new org.axonframework.eventhandling.GenericDomainEventMessage<>(
+                "ProcurementProcess", id, 0, new cl.redlim.procurement.api.ProcurementPlannedEvent(id,
+                cl.redlim.kernel.CommuneCode.of(MAIPU), "Public purchase", "Description",
+                cl.redlim.procurement.api.ProcurementCategory.GOODS, List.of(), cl.redlim.kernel.Clp.of(3_000_000), utm,
+                cl.redlim.procurement.api.ProcurementMethod.PUBLIC_TENDER, cl.redlim.procurement.api.TenderType.L1,
+                null, null, null, Instant.now())));
+        return id;
     }
 
     /**

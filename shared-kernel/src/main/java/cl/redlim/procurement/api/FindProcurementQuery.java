@@ -1,0 +1,5 @@
+package cl.redlim.procurement.api;
+
+/** One procurement process as the public sees it. */
+public record FindProcurementQuery(String processId) {
+}
