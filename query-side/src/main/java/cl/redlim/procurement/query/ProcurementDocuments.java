@@ -63,7 +63,7 @@ final class ProcurementDocuments {
                 tenderType(d), status(d), estimated, utmValue, Explain.inUtm(estimated, utmValue),
                 ground == null ? null : DirectAwardGround.valueOf(ground), d.getString("justification"),
                 d.getString("frameworkAgreementId"), d.getString("marketConsultationSummary"),
-                d.getInteger("minimumDays"), d.getBoolean("reducedPeriod", false),
+                d.getString("minimumPeriod"), d.getBoolean("reducedPeriod", false),
                 d.getString("reducedPeriodJustification"), tenderAmendments(d), d.getInteger("bidCount", 0), bids(d),
                 d.getString("evaluationSummary"), awards(d), longValue(d, "awardedAmount"), contracts(d),
                 d.getString("voidReason"), instant(d, "plannedAt"), instant(d, "marketConsultedAt"),

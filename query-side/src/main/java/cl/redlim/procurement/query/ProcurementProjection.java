@@ -133,7 +133,7 @@ class ProcurementProjection {
         }
         List<Bson> updates = new ArrayList<>(List.of(status(ProcurementStatus.TENDERING),
                 Updates.set("publishedAt", date(event.publishedAt())), Updates.set("closesAt", date(event.closesAt())),
-                Updates.set("minimumDays", event.minimumDays()), Updates.set("reducedPeriod", event.reducedPeriod()),
+                Updates.set("minimumPeriod", event.minimumPeriod().toString()), Updates.set("reducedPeriod", event.reducedPeriod()),
                 Updates.set("reducedPeriodJustification", event.reducedPeriodJustification())));
         updates.addAll(FlagUpdates.of(ProcurementRedFlag.SHORT_PUBLICATION, flags.shortPublication(
                 process.getString("typeKey"), event.publishedAt(), event.closesAt(), event.reducedPeriod())));

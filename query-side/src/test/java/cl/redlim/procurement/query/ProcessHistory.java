@@ -31,6 +31,7 @@ import cl.redlim.procurement.api.TenderType;
 import cl.redlim.territory.api.CommuneRegisteredEvent;
 import cl.redlim.territory.api.RegionRegisteredEvent;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,8 +123,8 @@ final class ProcessHistory {
 
     ProcessHistory published(Instant at, Instant closes, boolean reducedPeriod, int minimumDays) {
         closesAt = closes;
-        return deliver(s -> projections.processes().on(new TenderPublishedEvent(id, closes, minimumDays,
-                reducedPeriod, reducedPeriod ? "Urgencia acreditada" : null, at), s));
+        return deliver(s -> projections.processes().on(new TenderPublishedEvent(id, closes,
+                Duration.ofDays(minimumDays), reducedPeriod, reducedPeriod ? "Urgencia acreditada" : null, at), s));
     }
 
     ProcessHistory amended(Instant at, Instant newClosing, boolean extendedByRule) {

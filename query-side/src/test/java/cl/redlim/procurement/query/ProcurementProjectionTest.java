@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -108,7 +109,7 @@ class ProcurementProjectionTest {
         assertThat(published.marketConsultedAt()).isEqualTo(day("2025-03-04"));
         assertThat(published.publishedAt()).isEqualTo(day("2025-03-05"));
         assertThat(published.closesAt()).isEqualTo(day("2025-03-20"));
-        assertThat(published.minimumDays()).isEqualTo(10);
+        assertThat(published.minimumPeriod()).isEqualTo("PT240H");
         assertThat(published.reducedPeriod()).isFalse();
         assertThat(published.flags()).isEmpty();
 
@@ -472,7 +473,7 @@ class ProcurementProjectionTest {
                     .published(day("2025-03-05"), day("2025-03-20"))
                     .opened(0, day("2025-03-21"));
 
-            projections.processes().on(new TenderPublishedEvent("p1", day("2025-03-20"), 10,
+            projections.processes().on(new TenderPublishedEvent("p1", day("2025-03-20"), Duration.ofDays(10),
                     false, null, day("2025-03-05")), 1);
 
             assertThat(view("p1").status()).isEqualTo(ProcurementStatus.BIDS_OPENED);

@@ -15,7 +15,7 @@ public record ProcurementView(String processId, String buyer, String communeName
                               List<ProcurementItem> items, ProcurementMethod method, TenderType tenderType,
                               ProcurementStatus status, long estimatedAmount, long utmValue, BigDecimal estimatedUtm,
                               DirectAwardGround directAwardGround, String justification,
-                              String frameworkAgreementId, String marketConsultationSummary, Integer minimumDays,
+                              String frameworkAgreementId, String marketConsultationSummary, String minimumPeriod,
                               boolean reducedPeriod, String reducedPeriodJustification,
                               List<TenderAmendmentView> tenderAmendments, int bidCount, List<BidView> bids,
                               String evaluationSummary, List<AwardView> awards, long awardedAmount,

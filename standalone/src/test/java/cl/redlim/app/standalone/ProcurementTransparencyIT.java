@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -71,8 +72,8 @@ class ProcurementTransparencyIT {
             String tender = UUID.randomUUID().toString();
             planned(tender, "13101", ProcurementMethod.PUBLIC_TENDER, 40_000_000, null,
                     Instant.parse("2025-03-03T12:00:00Z"));
-            append(tender, new TenderPublishedEvent(tender, Instant.parse("2025-03-08T12:00:00Z"), 5, true,
-                    "Urgencia", Instant.parse("2025-03-03T13:00:00Z")));
+            append(tender, new TenderPublishedEvent(tender, Instant.parse("2025-03-08T12:00:00Z"),
+                    Duration.ofDays(5), true, "Urgencia", Instant.parse("2025-03-03T13:00:00Z")));
             append(tender, new BidSubmittedEvent(tender, "b1", Rut.of(ACME), "Acme SpA", Clp.of(39_123_456), null,
                     List.of(), Instant.parse("2025-03-05T12:00:00Z")));
 
