@@ -364,7 +364,12 @@ class AuthorizationMatrixIT {
         String call = publish(officer, "Public call", now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(30)));
         String application = draftAs(maipu, call, MAIPU);
         system.await("/api/v1/public/fund-applications/" + application, j -> true);
-        Map<String, String> variables = Map.of("{callId}", call, "{applicationId}", application, "{cut}", MAIPU);
+        var procurement = cl.redlim.procurement.query.ocds.ProcurementScenarios.frameworkPurchase();
+        ProcurementEvents.appendAll(system, procurement);
+        String ocid = "ocds-redlim-" + procurement.processId();
+        system.await("/api/v1/public/ocds/releases/" + ocid, j -> true);
+        Map<String, String> variables = Map.of("{callId}", call, "{applicationId}", application, "{cut}", MAIPU,
+                "{ocid}", ocid);
 
         var mappings = system.context().getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
         List<String> gets = new ArrayList<>();
