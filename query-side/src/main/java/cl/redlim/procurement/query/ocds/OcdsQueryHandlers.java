@@ -2,7 +2,6 @@ package cl.redlim.procurement.query.ocds;
 
 import cl.redlim.kernel.DomainException;
 import cl.redlim.kernel.ErrorCode;
-import cl.redlim.procurement.query.ocds.OcdsQueries.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.queryhandling.QueryHandler;

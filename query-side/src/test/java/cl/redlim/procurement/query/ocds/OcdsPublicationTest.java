@@ -4,7 +4,6 @@ import cl.redlim.kernel.DomainException;
 import cl.redlim.kernel.ErrorCode;
 import cl.redlim.procurement.api.BidSubmittedEvent;
 import cl.redlim.procurement.api.BidsOpenedEvent;
-import cl.redlim.procurement.query.ocds.OcdsQueries.*;
 import cl.redlim.procurement.query.ocds.OcdsValidator.Report;
 import cl.redlim.procurement.query.ocds.ProcurementScenarios.Scenario;
 import cl.redlim.readmodel.InMemoryMongo;

@@ -1,7 +1,13 @@
 package cl.redlim.procurement.query.ocds.web;
 
+import cl.redlim.procurement.query.ocds.FindOcdsExportQuery;
+import cl.redlim.procurement.query.ocds.FindOcdsRecordPackageQuery;
+import cl.redlim.procurement.query.ocds.FindOcdsRecordsQuery;
+import cl.redlim.procurement.query.ocds.FindOcdsReleasePackageQuery;
+import cl.redlim.procurement.query.ocds.FindOcdsReleasesQuery;
+import cl.redlim.procurement.query.ocds.OcdsExportBatch;
+import cl.redlim.procurement.query.ocds.OcdsPackagePage;
 import cl.redlim.procurement.query.ocds.OcdsPublication;
-import cl.redlim.procurement.query.ocds.OcdsQueries.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.ExternalDocumentation;
 import io.swagger.v3.oas.annotations.Operation;
@@ -84,7 +90,7 @@ class PublicOcdsController {
     @ApiResponse(responseCode = "200", description = "An OCDS 1.1 release package with the pagination extension's links",
             headers = @Header(name = "Link", description = "<next page>; rel=\"next\""),
             content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
-    @ApiResponse(responseCode = "204", description = "No release on this page")
+    @ApiResponse(responseCode = "204", description = "No release on this page", content = @Content)
     ResponseEntity<JsonNode> releases(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
             @Parameter(description = "an ISO 8601 instant, e.g. 2025-03-01T00:00:00Z; every release when absent")
@@ -103,7 +109,7 @@ class PublicOcdsController {
     @ApiResponse(responseCode = "200", description = "An OCDS 1.1 record package with the pagination extension's links",
             headers = @Header(name = "Link", description = "<next page>; rel=\"next\""),
             content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
-    @ApiResponse(responseCode = "204", description = "No record on this page")
+    @ApiResponse(responseCode = "204", description = "No record on this page", content = @Content)
     ResponseEntity<JsonNode> records(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
             @Parameter(description = "an ISO 8601 instant, e.g. 2025-03-01T00:00:00Z; every process when absent")
