@@ -104,7 +104,8 @@ public class SecurityConfiguration {
             config.setAllowedOrigins(allowed);
             config.setAllowedMethods(List.of("GET", "HEAD"));
             config.setAllowedHeaders(List.of("*"));
-            config.setExposedHeaders(List.of("ETag", "Location", "X-Correlation-Id"));
+            // Link carries the next page of paged public lists (OCDS packages)
+            config.setExposedHeaders(List.of("ETag", "Location", "X-Correlation-Id", "Link"));
             source.registerCorsConfiguration("/api/v1/public/**", config);
         }
         return source;

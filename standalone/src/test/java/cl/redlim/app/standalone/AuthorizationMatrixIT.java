@@ -481,10 +481,18 @@ class AuthorizationMatrixIT {
         String call = publish(officer, "Public call", now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(30)));
         String application = draftAs(maipu, call, MAIPU);
         system.await("/api/v1/public/fund-applications/" + application, j -> true);
-        String procurement = plannedProcurement();
+        Response planned = system.as(maipu.key()).post("/api/v1/procurements", """
+                {"buyer": "%s", "title": "Public purchase", "description": "Bought directly", "category": "GOODS",
+                 "items": [{"description": "Chairs", "quantity": 10, "unit": "unit"}], "estimatedAmount": 3000000,
+                 "utmValue": 68000, "method": "FRAMEWORK_AGREEMENT", "frameworkAgreementId": "2239-7-LR23"}
+                """.formatted(MAIPU));
+        ok(planned, 201);
+        String procurement = planned.json().get("id").asText();
+        String ocid = "ocds-redlim-" + procurement;
         system.await("/api/v1/public/procurements/" + procurement, j -> true);
+        system.await("/api/v1/public/ocds/releases/" + ocid, j -> true);
         Map<String, String> variables = Map.of("{callId}", call, "{applicationId}", application, "{cut}", MAIPU,
-                "{processId}", procurement);
+                "{processId}", procurement, "{ocid}", ocid);
 
         var mappings = system.context().getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
         List<String> gets = new ArrayList<>();
@@ -506,19 +514,6 @@ class AuthorizationMatrixIT {
             Response withKey = system.as(auditor.key()).get(path);
             assertThat(withKey.status()).as("auditor GET " + path).isEqualTo(200);
         }
-    }
-
-    /** A planned procurement, its event appended as the procurement aggregate would record it. */
-    private String plannedProcurement() {
-        String id = java.util.UUID.randomUUID().toString();
-        cl.redlim.kernel.Clp utm = cl.redlim.kernel.Clp.of(68_000);
-        system.context().getBean(EventStore.class).publish(new org.axonframework.eventhandling.GenericDomainEventMessage<>(
-                "ProcurementProcess", id, 0, new cl.redlim.procurement.api.ProcurementPlannedEvent(id,
-                cl.redlim.kernel.CommuneCode.of(MAIPU), "Public purchase", "Description",
-                cl.redlim.procurement.api.ProcurementCategory.GOODS, List.of(), cl.redlim.kernel.Clp.of(3_000_000), utm,
-                cl.redlim.procurement.api.ProcurementMethod.PUBLIC_TENDER, cl.redlim.procurement.api.TenderType.L1,
-                null, null, null, Instant.now())));
-        return id;
     }
 
     /**
