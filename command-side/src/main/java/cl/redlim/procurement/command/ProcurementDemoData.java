@@ -106,7 +106,8 @@ class ProcurementDemoData implements ApplicationRunner {
                 38_000_000, UTM_2025, ProcurementMethod.PUBLIC_TENDER, null, null, null);
         p.publish(2, 12, false);
         p.amend(9, "Se aclara la superficie a mantener", "Superficie total: 18.500 m²; se agrega plano", null);
-        p.bid(0, ANDES, 36_500_000, null).bid(1, CORDILLERA, 34_900_000, null).bid(1, MAULE, 37_200_000, null)
+        // all before the original closing, so the demo holds whatever the configured extension after an amendment
+        p.bid(0, ANDES, 36_500_000, null).bid(0, CORDILLERA, 34_900_000, null).bid(1, MAULE, 37_200_000, null)
                 .bid(1, LAGOS, 33_000_000, null);
         p.open(1).admit(1, 0, 1, 2).reject(0, 3, "Boleta de garantía de seriedad de la oferta no presentada");
         p.evaluate(3, 75, 88, 64).award(5, 1);

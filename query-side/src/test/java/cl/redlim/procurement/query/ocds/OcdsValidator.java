@@ -306,4 +306,14 @@ public final class OcdsValidator {
         }
         return in;
     }
+
+    /** The compiled release the OCDS merge rules give from these releases, for tests outside this package. */
+    public static JsonNode compiledFrom(List<JsonNode> releases) {
+        return OcdsMerge.standard().compile(releases);
+    }
+
+    /** The versioned release the OCDS merge rules give from these releases. */
+    public static JsonNode versionedFrom(List<JsonNode> releases) {
+        return OcdsMerge.standard().versioned(releases);
+    }
 }
