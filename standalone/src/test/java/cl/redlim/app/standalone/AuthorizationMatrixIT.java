@@ -535,7 +535,6 @@ class AuthorizationMatrixIT {
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(retry.json().get("id")).isEqualTo(first.json().get("id"));
         assertThat(system.storedEvents()).isEqualTo(events);
-        Response dbg = system.as(sharedAuditor.key()).with("Idempotency-Key", "authz-1").post(publish.path(), publish.body());
         refused(system.as(sharedAuditor.key()).with("Idempotency-Key", "authz-1"), "POST", publish, 403,
                 "auditor with the officer's subject and Idempotency-Key");
 

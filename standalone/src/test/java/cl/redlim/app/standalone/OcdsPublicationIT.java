@@ -122,7 +122,7 @@ class OcdsPublicationIT {
             assertThat(served.toString()).as("before the opening nothing may reveal " + secret).doesNotContain(secret);
         }
         assertThat(system.get(OCDS + "/records/" + ocid(s)).json()
-                .at("/records/0/compiledRelease/tender/numberOfTenderers").asInt()).isEqualTo(3);
+                .at("/records/0/compiledRelease/bids/statistics/0/value").asInt()).isEqualTo(3);
 
         complete(s, opening);
         JsonNode bids = recordPackage(OCDS + "/records/" + ocid(s)).at("/records/0/compiledRelease/bids/details");

@@ -167,7 +167,11 @@ final class ProcurementReleases {
         return r;
     }
 
-    /** Bids are confidential until opened: the release says how many suppliers bid, and nothing else. */
+    /**
+     * Bids are confidential until opened: the release says how many bids arrived (the bids extension's statistic
+     * {@code bids}), and nothing else. Not even the number of distinct tenderers, which would tell that a supplier who
+     * had bid already bid again, for another lot.
+     */
     ObjectNode bidSubmitted(ProcessState s, BidSubmittedEvent e, long seq) {
         s.bids.put(e.bidId(), new Bid(supplierId(e.supplier().value()), e.supplierName(), e.amount().amount(),
                 e.lot(), e.documents() == null ? List.of()
@@ -177,7 +181,9 @@ final class ProcurementReleases {
         s.parties.putIfAbsent(supplierId(e.supplier().value()), new Party(supplierId(e.supplier().value()),
                 e.supplierName(), e.supplier().value(), null, null, List.of()));
         ObjectNode r = release(s, seq, e.submittedAt(), "tenderUpdate");
-        tender(r, s).put("numberOfTenderers", tenderers(s).size());
+        tender(r, s);
+        r.putObject("bids").putArray("statistics").addObject()
+                .put("id", "bids").put("measure", "bids").put("value", s.bids.size());
         return r;
     }
 
