@@ -31,7 +31,7 @@ final class TenderSchedule {
         }
         Optional<Duration> reducedPeriod = rules.reducedPublication(method, type);
         if (reducedPeriod.isEmpty()) {
-            throw refused(ErrorCode.PUBLICATION_PERIOD_TOO_SHORT, "A " + label(method, type)
+            throw refused(ErrorCode.PUBLICATION_PERIOD_TOO_SHORT, "The " + label(method, type)
                     + " has no reduced publication period: it stays published at least "
                     + ProcurementRules.describe(rules.publication(method, type)));
         }
@@ -45,9 +45,9 @@ final class TenderSchedule {
                             ProcurementMethod method, TenderType type) {
         Instant earliest = publishedAt.plus(minimumPeriod);
         if (closesAt.isBefore(earliest)) {
-            throw refused(ErrorCode.PUBLICATION_PERIOD_TOO_SHORT, "A " + label(method, type) + " stays published at "
-                    + "least " + ProcurementRules.describe(minimumPeriod) + (reduced ? " (reduced period)" : "") + ": it can close at "
-                    + earliest + " at the earliest, not " + closesAt);
+            throw refused(ErrorCode.PUBLICATION_PERIOD_TOO_SHORT, "The " + label(method, type) + " stays published at "
+                    + "least " + ProcurementRules.describe(minimumPeriod) + (reduced ? " (reduced period)" : "")
+                    + ": it can close at " + earliest + " at the earliest, not " + closesAt);
         }
     }
 

@@ -140,7 +140,10 @@ public class ProblemAdvice {
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
         List<Map<String, String>> errors = new ArrayList<>();
         for (FieldError f : e.getBindingResult().getFieldErrors()) {
-            errors.add(Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())));
+            // a value that could not be converted (a query parameter bound to a record) says so, not how Spring failed
+            String message = f.isBindingFailure() ? "has the wrong type or format"
+                    : String.valueOf(f.getDefaultMessage());
+            errors.add(Map.of("field", f.getField(), "message", message));
         }
         e.getBindingResult().getGlobalErrors()
                 .forEach(g -> errors.add(Map.of("field", g.getObjectName(), "message", String.valueOf(g.getDefaultMessage()))));

@@ -3,13 +3,12 @@ package cl.redlim.fund.query;
 import cl.redlim.fund.api.*;
 import cl.redlim.kernel.DomainException;
 import cl.redlim.kernel.ErrorCode;
+import cl.redlim.readmodel.Names;
 import cl.redlim.readmodel.SequencedDocuments;
 import cl.redlim.territory.api.CommuneRegisteredEvent;
 import cl.redlim.territory.api.RegionRegisteredEvent;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
@@ -37,31 +36,31 @@ class FundApplicationProjection {
     static final String COLLECTION = "fund_applications";
 
     private final SequencedDocuments applications;
-    private final MongoCollection<Document> places;
+    private final Names places;
 
     FundApplicationProjection(MongoDatabase readModelDatabase) {
         this.applications = new SequencedDocuments(readModelDatabase.getCollection(COLLECTION));
-        this.places = readModelDatabase.getCollection("fund_application_names");
+        this.places = new Names(readModelDatabase.getCollection("fund_application_names"));
     }
 
     @EventHandler
     void on(RegionRegisteredEvent event) {
-        name("region:" + event.regionCode(), event.name());
+        places.put("region:" + event.regionCode(), event.name());
     }
 
     @EventHandler
     void on(CommuneRegisteredEvent event) {
-        name("commune:" + event.cut().value(), event.name());
+        places.put("commune:" + event.cut().value(), event.name());
     }
 
     @EventHandler
     void on(FundCallPublishedEvent event) {
-        name("call:" + event.callId(), event.terms().title());
+        places.put("call:" + event.callId(), event.terms().title());
     }
 
     @EventHandler
     void on(FundCallAmendedEvent event) {
-        name("call:" + event.callId(), event.terms().title());
+        places.put("call:" + event.callId(), event.terms().title());
         applications.collection().updateMany(Filters.eq("callId", event.callId()),
                 Updates.set("callTitle", event.terms().title()));
     }
@@ -71,11 +70,11 @@ class FundApplicationProjection {
         String region = event.commune().regionCode();
         applications.create(event.applicationId(), sequence, new Document()
                 .append("callId", event.callId())
-                .append("callTitle", nameOf("call:" + event.callId()))
+                .append("callTitle", places.get("call:" + event.callId()))
                 .append("commune", event.commune().value())
-                .append("communeName", nameOf("commune:" + event.commune().value()))
+                .append("communeName", places.get("commune:" + event.commune().value()))
                 .append("regionCode", region)
-                .append("regionName", nameOf("region:" + region))
+                .append("regionName", places.get("region:" + region))
                 .append("group", null)
                 .append("title", event.title())
                 .append("description", event.description())
@@ -222,13 +221,4 @@ class FundApplicationProjection {
         return Updates.set("status", status.name());
     }
 
-    private void name(String key, String name) {
-        places.replaceOne(Filters.eq("_id", key), new Document("_id", key).append("name", name),
-                new ReplaceOptions().upsert(true));
-    }
-
-    private String nameOf(String key) {
-        Document d = places.find(Filters.eq("_id", key)).first();
-        return d == null ? null : d.getString("name");
-    }
 }

@@ -19,6 +19,7 @@ import cl.redlim.procurement.api.ProcurementStatus;
 import cl.redlim.procurement.api.TenderAmendedEvent;
 import cl.redlim.procurement.api.TenderPublishedEvent;
 import cl.redlim.procurement.api.TenderType;
+import cl.redlim.readmodel.Names;
 import cl.redlim.readmodel.SequencedDocuments;
 import cl.redlim.territory.api.CommuneRegisteredEvent;
 import cl.redlim.territory.api.RegionRegisteredEvent;
@@ -59,26 +60,26 @@ class ProcurementProjection {
 
     private final SequencedDocuments processes;
     private final MongoCollection<Document> sealedBids;
-    private final MongoCollection<Document> names;
+    private final Names names;
     private final RedFlagRules flags;
     private final SplittingClusters splitting;
 
     ProcurementProjection(MongoDatabase readModelDatabase, RedFlagSettings settings) {
         this.processes = new SequencedDocuments(readModelDatabase.getCollection(COLLECTION));
         this.sealedBids = readModelDatabase.getCollection(SEALED_BIDS);
-        this.names = readModelDatabase.getCollection("procurement_names");
+        this.names = new Names(readModelDatabase.getCollection("procurement_names"));
         this.flags = new RedFlagRules(settings);
         this.splitting = new SplittingClusters(processes.collection(), flags);
     }
 
     @EventHandler
     void on(RegionRegisteredEvent event) {
-        name("region:" + event.regionCode(), event.name());
+        names.put("region:" + event.regionCode(), event.name());
     }
 
     @EventHandler
     void on(CommuneRegisteredEvent event) {
-        name("commune:" + event.cut().value(), event.name());
+        names.put("commune:" + event.cut().value(), event.name());
     }
 
     @EventHandler
@@ -86,9 +87,9 @@ class ProcurementProjection {
         String region = event.buyer().regionCode();
         processes.create(event.processId(), sequence, new Document()
                 .append("buyer", event.buyer().value())
-                .append("communeName", nameOf("commune:" + event.buyer().value()))
+                .append("communeName", names.get("commune:" + event.buyer().value()))
                 .append("regionCode", region)
-                .append("regionName", nameOf("region:" + region))
+                .append("regionName", names.get("region:" + region))
                 .append("title", event.title())
                 .append("description", event.description())
                 .append("category", event.category().name())
@@ -340,13 +341,4 @@ class ProcurementProjection {
         return Updates.set("status", status.name());
     }
 
-    private void name(String key, String name) {
-        names.replaceOne(Filters.eq("_id", key), new Document("_id", key).append("name", name),
-                new ReplaceOptions().upsert(true));
-    }
-
-    private String nameOf(String key) {
-        Document d = names.find(Filters.eq("_id", key)).first();
-        return d == null ? null : d.getString("name");
-    }
 }

@@ -19,11 +19,14 @@ import cl.redlim.procurement.api.ProcurementStatsFilter;
 import cl.redlim.procurement.api.ProcurementStatusStatsView;
 import cl.redlim.procurement.api.ProcurementSupplierStatsView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,6 +49,22 @@ class PublicProcurementStatsController {
     private static final String CUT = "\\d{5}";
     private static final String REGION = "\\d{2}";
 
+    /** The filter every statistic takes: a buyer commune or region, and an interval [from, to) of instants. */
+    record StatsParams(
+            @Parameter(description = "Buyer commune (CUT)") @Pattern(regexp = CUT, message = "is a 5-digit CUT code")
+            String commune,
+            @Parameter(description = "Buyer region (2 digits)")
+            @Pattern(regexp = REGION, message = "is a 2-digit region code") String region,
+            @Parameter(description = "From this instant, inclusive (ISO-8601)")
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @Parameter(description = "Until this instant, exclusive (ISO-8601)")
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+
+        ProcurementStatsFilter filter() {
+            return new ProcurementStatsFilter(commune, region, from, to);
+        }
+    }
+
     private final QueryGateway queries;
 
     PublicProcurementStatsController(QueryGateway queries) {
@@ -56,71 +75,53 @@ class PublicProcurementStatsController {
     @Operation(summary = "Per buyer municipality: processes planned in [from, to), their estimate, awarded, "
             + "contracted and paid amounts")
     ProcurementMunicipalityStatsView byMunicipality(
-            @RequestParam(required = false) @Pattern(regexp = CUT, message = "is a 5-digit CUT code") String commune,
-            @RequestParam(required = false) @Pattern(regexp = REGION, message = "is a 2-digit region code") String region,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+            @Valid @ParameterObject StatsParams params) {
         return queries.query(new FindProcurementStatsByMunicipalityQuery(
-                new ProcurementStatsFilter(commune, region, from, to)), ProcurementMunicipalityStatsView.class).join();
+                params.filter()), ProcurementMunicipalityStatsView.class).join();
     }
 
     @GetMapping("/by-method")
     @Operation(summary = "Per method and tender type: processes planned in [from, to), their estimate and awards")
     ProcurementMethodStatsView byMethod(
-            @RequestParam(required = false) @Pattern(regexp = CUT, message = "is a 5-digit CUT code") String commune,
-            @RequestParam(required = false) @Pattern(regexp = REGION, message = "is a 2-digit region code") String region,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+            @Valid @ParameterObject StatsParams params) {
         return queries.query(new FindProcurementStatsByMethodQuery(
-                new ProcurementStatsFilter(commune, region, from, to)), ProcurementMethodStatsView.class).join();
+                params.filter()), ProcurementMethodStatsView.class).join();
     }
 
     @GetMapping("/by-status")
     @Operation(summary = "Per status: processes planned in [from, to), their estimate and awards")
     ProcurementStatusStatsView byStatus(
-            @RequestParam(required = false) @Pattern(regexp = CUT, message = "is a 5-digit CUT code") String commune,
-            @RequestParam(required = false) @Pattern(regexp = REGION, message = "is a 2-digit region code") String region,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+            @Valid @ParameterObject StatsParams params) {
         return queries.query(new FindProcurementStatsByStatusQuery(
-                new ProcurementStatsFilter(commune, region, from, to)), ProcurementStatusStatsView.class).join();
+                params.filter()), ProcurementStatusStatsView.class).join();
     }
 
     @GetMapping("/by-supplier")
     @Operation(summary = "Per supplier RUT: opened bids and awards in processes planned in [from, to); the largest "
             + "awarded amounts first, paginated from page 0")
     ProcurementSupplierStatsView bySupplier(
-            @RequestParam(required = false) @Pattern(regexp = CUT, message = "is a 5-digit CUT code") String commune,
-            @RequestParam(required = false) @Pattern(regexp = REGION, message = "is a 2-digit region code") String region,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @Valid @ParameterObject StatsParams params,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         return queries.query(new FindProcurementStatsBySupplierQuery(
-                        new ProcurementStatsFilter(commune, region, from, to), page, size),
+                        params.filter(), page, size),
                 ProcurementSupplierStatsView.class).join();
     }
 
     @GetMapping("/awarded-totals")
     @Operation(summary = "Totals awarded in [from, to), per buyer municipality and per supplier")
     ProcurementAwardedTotalsView awardedTotals(
-            @RequestParam(required = false) @Pattern(regexp = CUT, message = "is a 5-digit CUT code") String commune,
-            @RequestParam(required = false) @Pattern(regexp = REGION, message = "is a 2-digit region code") String region,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+            @Valid @ParameterObject StatsParams params) {
         return queries.query(new FindProcurementAwardedTotalsQuery(
-                new ProcurementStatsFilter(commune, region, from, to)), ProcurementAwardedTotalsView.class).join();
+                params.filter()), ProcurementAwardedTotalsView.class).join();
     }
 
     @GetMapping("/direct-awards")
     @Operation(summary = "Share of direct awards (trato directo) by count and amount, overall and per municipality, "
             + "and their legal grounds, among processes first awarded in [from, to)")
     DirectAwardShareView directAwards(
-            @RequestParam(required = false) @Pattern(regexp = CUT, message = "is a 5-digit CUT code") String commune,
-            @RequestParam(required = false) @Pattern(regexp = REGION, message = "is a 2-digit region code") String region,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
-        return queries.query(new FindDirectAwardShareQuery(new ProcurementStatsFilter(commune, region, from, to)),
+            @Valid @ParameterObject StatsParams params) {
+        return queries.query(new FindDirectAwardShareQuery(params.filter()),
                 DirectAwardShareView.class).join();
     }
 
@@ -128,11 +129,8 @@ class PublicProcurementStatsController {
     @Operation(summary = "Days from publication to first award (count, median, mean, 90th percentile), overall, by "
             + "tender type and by region, of processes first awarded in [from, to)")
     ProcurementCycleTimesView cycleTimes(
-            @RequestParam(required = false) @Pattern(regexp = CUT, message = "is a 5-digit CUT code") String commune,
-            @RequestParam(required = false) @Pattern(regexp = REGION, message = "is a 2-digit region code") String region,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
-        return queries.query(new FindProcurementCycleTimesQuery(new ProcurementStatsFilter(commune, region, from, to)),
+            @Valid @ParameterObject StatsParams params) {
+        return queries.query(new FindProcurementCycleTimesQuery(params.filter()),
                 ProcurementCycleTimesView.class).join();
     }
 

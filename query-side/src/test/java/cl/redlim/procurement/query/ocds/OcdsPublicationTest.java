@@ -166,6 +166,8 @@ class OcdsPublicationTest {
                 .containsExactlyElementsOf(bids.stream().map(BidSubmittedEvent::bidId).toList());
         assertThat(list(compiled.at("/bids/details")).stream().map(b -> b.at("/value/amount").asLong()).toList())
                 .containsExactlyElementsOf(bids.stream().map(b -> b.amount().amount()).toList());
+        long suppliers = bids.stream().map(b -> b.supplier().value()).distinct().count();
+        assertThat(compiled.at("/tender/numberOfTenderers").asLong()).isEqualTo(suppliers);
         assertThat(list(compiled.at("/tender/tenderers"))).hasSize((int) suppliers);
         assertThat(list(compiled.get("parties")).stream().filter(p -> list(p.get("roles")).stream()
                 .anyMatch(r -> r.asText().equals("tenderer")))).hasSize((int) suppliers);
