@@ -137,8 +137,8 @@ class AccessRequest {
         requireOpen();
         Rules.present(command.outcome(), "The answer's outcome");
         Rules.text(command.summary(), "The answer's summary");
-        List<WithheldPart> withheld = command.withheldParts() == null ? List.of() : List.copyOf(command.withheldParts());
-        List<Art21Ground> grounds = command.denialGrounds() == null ? List.of() : List.copyOf(command.denialGrounds());
+        List<WithheldPart> withheld = AnswerPolicy.listOf(command.withheldParts(), "A withheld part");
+        List<Art21Ground> grounds = AnswerPolicy.listOf(command.denialGrounds(), "A denial ground");
         AnswerPolicy.check(command.outcome(), withheld, grounds, oppositions);
         List<String> documentIds = command.documentIds() == null ? List.of()
                 : command.documentIds().stream().map(d -> Rules.text(d, "A document id")).distinct().toList();

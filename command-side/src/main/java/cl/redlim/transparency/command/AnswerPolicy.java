@@ -19,6 +19,17 @@ final class AnswerPolicy {
     private AnswerPolicy() {
     }
 
+    /** An immutable copy; null stands for none, a null element is refused. */
+    static <T> List<T> listOf(List<T> values, String what) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.stream().anyMatch(java.util.Objects::isNull)) {
+            throw refused(ErrorCode.VALIDATION_FAILED, what + " is null");
+        }
+        return List.copyOf(values);
+    }
+
     static void check(AnswerOutcome outcome, List<WithheldPart> withheld, List<Art21Ground> grounds, int oppositions) {
         switch (outcome) {
             case GRANTED -> {
@@ -48,7 +59,7 @@ final class AnswerPolicy {
                 }
             }
             case DENIED -> {
-                if (grounds.isEmpty() || grounds.contains(null)) {
+                if (grounds.isEmpty()) {
                     throw refused(ErrorCode.ART21_GROUND_REQUIRED, "A denial must cite at least one art. 21 ground");
                 }
                 if (!withheld.isEmpty()) {
