@@ -65,6 +65,17 @@ public enum ErrorCode {
     PAYMENT_EXCEEDS_CONTRACT(422, "Payments would exceed the contract's value"),
     CONTRACT_AMENDMENT_LIMIT(422, "A contract amendment may not raise its value by more than 30 %"),
 
+    // transparency: access-to-information requests (Ley 20.285) and the business-day calendar
+    ACCESS_REQUEST_CLOSED(409, "The access request is answered or transferred: it takes no more steps"),
+    DEADLINE_ALREADY_EXTENDED(409, "An access request's deadline can be extended only once"),
+    DEADLINE_PASSED(422, "The extension must be notified on or before the deadline"),
+    ART21_GROUND_REQUIRED(422, "A denial, and each withheld part, must cite an art. 21 ground"),
+    THIRD_PARTY_OPPOSED(422, "A third party opposed (art. 20): the information cannot be granted in full"),
+    AMPARO_NOT_ALLOWED(422, "An amparo follows a denial, in whole or in part, or a missed deadline"),
+    AMPARO_TIME_LIMIT_PASSED(422, "An amparo is filed within 15 business days of the denial or the missed deadline"),
+    AMPARO_ALREADY_FILED(409, "The request's amparo is recorded already"),
+    HOLIDAY_ALREADY_REGISTERED(409, "That date is a holiday already"),
+
     SERVICE_UNAVAILABLE(503, "A store is unavailable; nothing was recorded, retry later"),
     INTERNAL_ERROR(500, "Unexpected error");
 

@@ -48,6 +48,14 @@ class DemoDataIT {
                     .get("grants").get(0).get("amountAwarded").asLong()).isPositive();
             JsonNode cycle = system.get("/api/v1/public/fund-cycle-times").json();
             assertThat(cycle.get("byRegion")).hasSize(16);
+            JsonNode requests = system.await("/api/v1/public/transparency/access-requests",
+                    j -> j.get("total").asInt() == 8);
+            Set<String> requestStates = new HashSet<>();
+            requests.get("items").forEach(r -> requestStates.add(r.get("status").asText()
+                    + (r.get("overdue").asBoolean() ? "-overdue" : "")));
+            assertThat(requestStates).contains("ANSWERED", "TRANSFERRED", "RECEIVED", "RECEIVED-overdue");
+            assertThat(system.await("/api/v1/public/transparency/compliance/05101",
+                    j -> j.get("amparoOutcomes").has("REJECTED")).get("denialsByGround").has("ART_21_1_C")).isTrue();
             events = system.storedEvents();
         }
         try (RunningSystem again = RunningSystem.start(data, "--redlim.demo=true")) {

@@ -320,6 +320,51 @@ class HostileInputIT {
                 "{\"name\": \"Eva Test\", \"tiedCommunes\": [\"13119\"]}", false,
                 Slot.of("/name", Kind.TEXT), Slot.of("/tiedCommunes", Kind.ARRAY), Slot.of("/tiedCommunes/0", Kind.CUT));
         procurementEndpoints(now);
+        transparencyEndpoints(now);
+    }
+
+    /**
+     * The access-request endpoints, against a request transferred already: every step on it is refused by the
+     * aggregate. The holiday registration names a date that is a holiday already.
+     */
+    private void transparencyEndpoints(Instant now) {
+        String request = UUID.randomUUID().toString();
+        CommandGateway gateway = system.context().getBean(CommandGateway.class);
+        gateway.sendAndWait(new cl.redlim.transparency.api.ReceiveAccessRequestCommand(request, CommuneCode.of(MAIPU),
+                new cl.redlim.transparency.api.RequesterContact("Ana", "ana@example.cl", null, null), "Actas",
+                cl.redlim.transparency.api.AccessRequestChannel.EMAIL, now.minus(Duration.ofDays(3))));
+        gateway.sendAndWait(new cl.redlim.transparency.api.TransferAccessRequestCommand(request, "SII", "Tributario",
+                now.minus(Duration.ofDays(2))));
+        String r = "/api/v1/access-requests";
+        add("POST", r, "", IdKind.NONE, integrator, "{\"commune\": \"13119\", \"channel\": \"EMAIL\", \"subject\": "
+                        + "\"Actas\", \"requester\": {\"name\": \"Ana\", \"email\": \"ana@example.cl\", "
+                        + "\"postalAddress\": \"Calle 1\"}}", true,
+                Slot.of("/commune", Kind.CUT), Slot.of("/channel", Kind.ENUM), Slot.of("/subject", Kind.TEXT),
+                Slot.of("/requester/name", Kind.TEXT), Slot.of("/requester/postalAddress", Kind.OPT_TEXT));
+        add("POST", r + "/{id}/extension", request, IdKind.UUID_ID, integrator, "{\"reasons\": \"Volumen\"}", false,
+                Slot.of("/reasons", Kind.TEXT));
+        add("POST", r + "/{id}/transfer", request, IdKind.UUID_ID, integrator,
+                "{\"competentBody\": \"SII\", \"reasons\": \"Tributario\"}", false,
+                Slot.of("/competentBody", Kind.TEXT), Slot.of("/reasons", Kind.TEXT));
+        add("POST", r + "/{id}/third-party-oppositions", request, IdKind.UUID_ID, integrator,
+                "{\"grounds\": \"Derechos\"}", false, Slot.of("/grounds", Kind.TEXT));
+        add("POST", r + "/{id}/answer", request, IdKind.UUID_ID, integrator, "{\"outcome\": \"PARTIALLY_GRANTED\", "
+                        + "\"summary\": \"Parte\", \"withheldParts\": [{\"description\": \"RUT\", \"ground\": \"ART_21_2\"}],"
+                        + " \"documentIds\": [\"d1\"]}",
+                false, Slot.of("/outcome", Kind.ENUM), Slot.of("/summary", Kind.TEXT),
+                Slot.of("/withheldParts", Kind.OPT_ARRAY), Slot.of("/withheldParts/0/description", Kind.TEXT),
+                Slot.of("/withheldParts/0/ground", Kind.ENUM), Slot.of("/documentIds", Kind.OPT_ARRAY),
+                Slot.of("/documentIds/0", Kind.TEXT));
+        add("POST", r + "/{id}/answer/documents", request, IdKind.UUID_ID, integrator, "{\"documentId\": \"d2\"}",
+                false, Slot.of("/documentId", Kind.TEXT));
+        add("POST", r + "/{id}/amparo", request, IdKind.UUID_ID, integrator, "{\"cpltCase\": \"C1-26\"}", false,
+                Slot.of("/cpltCase", Kind.TEXT));
+        add("POST", r + "/{id}/amparo/resolution", request, IdKind.UUID_ID, integrator,
+                "{\"outcome\": \"REJECTED\", \"decisionReference\": \"D1\"}", false,
+                Slot.of("/outcome", Kind.ENUM), Slot.of("/decisionReference", Kind.TEXT));
+        add("POST", "/api/v1/transparency/holidays", "", IdKind.NONE, system.adminKey(),
+                "{\"date\": \"2026-09-18\", \"name\": \"Independencia\", \"legalSource\": \"Ley 2.977\"}", false,
+                Slot.of("/name", Kind.TEXT), Slot.of("/legalSource", Kind.TEXT));
     }
 
     /**

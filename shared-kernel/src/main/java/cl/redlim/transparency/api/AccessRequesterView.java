@@ -1,0 +1,5 @@
+package cl.redlim.transparency.api;
+
+/** For auditors only: who made a request. */
+public record AccessRequesterView(String requestId, RequesterContact requester) {
+}

@@ -1,0 +1,4 @@
+package cl.redlim.transparency.api;
+
+public record FindAccessRequestQuery(String requestId) {
+}
