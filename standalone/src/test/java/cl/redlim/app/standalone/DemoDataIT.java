@@ -48,6 +48,14 @@ class DemoDataIT {
                     .get("grants").get(0).get("amountAwarded").asLong()).isPositive();
             JsonNode cycle = system.get("/api/v1/public/fund-cycle-times").json();
             assertThat(cycle.get("byRegion")).hasSize(16);
+
+            // documents: 10 public ones at every step; the reserved sumario is never listed
+            JsonNode documents = system.await("/api/v1/public/documents?size=200",
+                    j -> j.get("total").asInt() == 10);
+            Set<String> documentStates = new HashSet<>();
+            documents.get("items").forEach(d -> documentStates.add(d.get("status").asText()));
+            assertThat(documentStates).contains("LOADED", "REVIEWED", "DISTRIBUTED", "ARCHIVED");
+            assertThat(documents.toString()).doesNotContain("sumario");
             events = system.storedEvents();
         }
         try (RunningSystem again = RunningSystem.start(data, "--redlim.demo=true")) {
