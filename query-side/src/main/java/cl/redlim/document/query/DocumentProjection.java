@@ -21,7 +21,7 @@ import static cl.redlim.readmodel.DocValues.date;
 /**
  * One read-model document per municipal document with every version's verification data: hash, signatures (with
  * the public keys), number, distribution. A reserved document is kept for verification only: its title, author and
- * reservation reason are never written here, and the public list and view leave it out.
+ * reservation reason (nor its file names) are never written here, and the public list and view leave it out.
  */
 @Component
 @ProcessingGroup(DocumentProjection.GROUP)
@@ -61,14 +61,17 @@ class DocumentProjection {
                 .append("procurementProcessId", links.procurementProcessId())
                 .append("status", DocumentStatus.LOADED.name())
                 .append("currentVersion", 1)
-                .append("versions", List.of(version(1, event.content(), event.loadedAt())))
+                .append("versions", List.of(version(1, event.content(), event.loadedAt(), reserved)))
                 .append("loadedAt", date(event.loadedAt())));
     }
 
     @EventHandler
     void on(DocumentVersionAddedEvent event, @SequenceNumber long sequence) {
+        Document document = documents.find(event.documentId());
+        boolean reserved = document != null
+                && DocumentClassification.RESERVED.name().equals(document.getString("classification"));
         documents.update(event.documentId(), sequence,
-                Updates.push("versions", version(event.version(), event.content(), event.addedAt())),
+                Updates.push("versions", version(event.version(), event.content(), event.addedAt(), reserved)),
                 Updates.set("currentVersion", event.version()),
                 Updates.set("status", DocumentStatus.LOADED.name()));
     }
@@ -123,12 +126,14 @@ class DocumentProjection {
         return "versions." + (version - 1) + ".";
     }
 
-    private static Document version(int version, DocumentContent content, java.time.Instant loadedAt) {
+    /** A reserved version's file name is left out: names often repeat the title. */
+    private static Document version(int version, DocumentContent content, java.time.Instant loadedAt,
+                                    boolean reserved) {
         return new Document("version", version)
                 .append("sha256", content.sha256())
                 .append("size", content.size())
                 .append("mediaType", content.mediaType())
-                .append("fileName", content.fileName())
+                .append("fileName", reserved ? null : content.fileName())
                 .append("loadedAt", date(loadedAt))
                 .append("signatures", List.of())
                 .append("recipientCount", 0);

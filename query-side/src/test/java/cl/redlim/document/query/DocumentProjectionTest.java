@@ -62,7 +62,7 @@ class DocumentProjectionTest {
         Document reserved = db.getCollection(DocumentProjection.COLLECTION)
                 .find(com.mongodb.client.model.Filters.eq("_id", "r1")).first();
         assertThat(reserved.toJson()).doesNotContain(title).doesNotContain("Fiscal Instructor")
-                .doesNotContain("Datos sensibles").contains("RIGHTS_OF_PERSONS");
+                .doesNotContain("Datos sensibles").doesNotContain("r.pdf").contains("RIGHTS_OF_PERSONS");
         PublishedDocumentPageView page = queries.handle(new FindPublishedDocumentsQuery(null, null, null, 0, 20));
         assertThat(page.items()).extracting(PublishedDocumentView::documentId).containsExactly("p1");
         assertThat(page.total()).isEqualTo(1);

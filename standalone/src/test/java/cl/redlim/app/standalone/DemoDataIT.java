@@ -49,9 +49,9 @@ class DemoDataIT {
             JsonNode cycle = system.get("/api/v1/public/fund-cycle-times").json();
             assertThat(cycle.get("byRegion")).hasSize(16);
 
-            // documents: 10 public ones at every step; the reserved sumario is never listed
+            // documents: 9 public ones at every step; the reserved sumario is never listed
             JsonNode documents = system.await("/api/v1/public/documents?size=200",
-                    j -> j.get("total").asInt() == 10);
+                    j -> j.get("total").asInt() == 9);
             Set<String> documentStates = new HashSet<>();
             documents.get("items").forEach(d -> documentStates.add(d.get("status").asText()));
             assertThat(documentStates).contains("LOADED", "REVIEWED", "DISTRIBUTED", "ARCHIVED");
