@@ -227,6 +227,14 @@ class DocumentFlowIT {
                  "classification": "PUBLIC"}, "content": {"sha256": "%s", "mediaType": "application/pdf"}}"""
                 .formatted(MAIPU, "0".repeat(64)));
         assertThat(byUnknownReference.code()).isEqualTo("CONTENT_NOT_FOUND");
+        // a multipart upload with an Idempotency-Key is never a fault (see document.md: retry by reference instead)
+        Response keyed = maipu.with("Idempotency-Key", "upload-1").postMultipart("/api/v1/document-contents",
+                Part.file("a.txt", "text/plain", "hola".getBytes(StandardCharsets.UTF_8)));
+        assertThat(keyed.status()).as(keyed.body()).isLessThan(500);
+        if (keyed.status() >= 400) {
+            assertThat(keyed.contentType()).startsWith("application/problem+json");
+        }
+        System.out.println("Multipart upload with Idempotency-Key: " + keyed.status() + " " + keyed.body());
     }
 
     /** 200 signed documents numbered at once: 200 distinct numbers, 1 to 200, none lost, none twice. */
