@@ -76,6 +76,22 @@ public enum ErrorCode {
     AMPARO_ALREADY_FILED(409, "The request's amparo is recorded already"),
     HOLIDAY_ALREADY_REGISTERED(409, "That date is a holiday already"),
 
+    // document: the DocDigital lifecycle and case files (expedientes)
+    CONTENT_NOT_FOUND(422, "No content with that SHA-256 is stored"),
+    RESERVATION_GROUND_REQUIRED(422, "A reserved document needs a legal ground of Ley 20.285 art. 21"),
+    DOCUMENT_VERSION_NOT_CURRENT(409, "The version named is not the document's current version"),
+    DOCUMENT_NOT_REVIEWED(409, "The version must be reviewed (visado) first"),
+    DOCUMENT_ALREADY_REVIEWED(409, "The version is reviewed already"),
+    DOCUMENT_ALREADY_SIGNED(409, "This signer signed the version already"),
+    DOCUMENT_NOT_SIGNED(409, "The version must be signed first"),
+    DOCUMENT_ALREADY_NUMBERED(409, "The version has its number already"),
+    DOCUMENT_NOT_NUMBERED(409, "The version must be numbered first"),
+    DOCUMENT_ARCHIVED(409, "The document is archived"),
+    UNKNOWN_DOCUMENT(422, "No document with that id"),
+    CASE_FILE_MUNICIPALITY_MISMATCH(422, "The document belongs to another municipality"),
+    DOCUMENT_ALREADY_IN_CASE_FILE(409, "The document is in this case file already"),
+    CASE_FILE_CLOSED(409, "The case file is closed"),
+
     SERVICE_UNAVAILABLE(503, "A store is unavailable; nothing was recorded, retry later"),
     INTERNAL_ERROR(500, "Unexpected error");
 

@@ -48,6 +48,8 @@ public class SecurityConfiguration {
                             ObjectProvider<IdempotencyLedger> ledger, Clock clock,
                             @Value("${redlim.security.jwt.enabled:false}") boolean jwt,
                             @Value("${redlim.limits.max-body-size:1MB}") DataSize maxBody,
+                            @Value("${redlim.limits.max-upload-size:20MB}") DataSize maxUpload,
+                            @Value("${redlim.limits.upload-paths:}") List<String> uploadPaths,
                             @Value("${redlim.limits.requests-per-second:100}") long perSecond,
                             @Value("${redlim.limits.burst:200}") long burst,
                             @Value("${redlim.idempotency.ttl:24h}") Duration idempotencyTtl,
@@ -79,7 +81,8 @@ public class SecurityConfiguration {
                         .accessDeniedHandler((request, response, ex) -> problems.write(request, response,
                                 ErrorCode.FORBIDDEN, "This credential's role may not do this")))
                 .addFilterBefore(new CorrelationIdFilter(), WebAsyncManagerIntegrationFilter.class)
-                .addFilterBefore(new BodySizeLimitFilter(maxBody.toBytes(), problems), WebAsyncManagerIntegrationFilter.class)
+                .addFilterBefore(new BodySizeLimitFilter(maxBody.toBytes(), maxUpload.toBytes(), uploadPaths,
+                        problems), WebAsyncManagerIntegrationFilter.class)
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys, problems), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new RateLimitFilter(perSecond, burst, problems), AnonymousAuthenticationFilter.class);
         IdempotencyLedger idempotency = ledger.getIfAvailable();

@@ -229,6 +229,12 @@ public class ProblemAdvice {
         return Problems.response(Problems.of(ErrorCode.PAYLOAD_TOO_LARGE, null));
     }
 
+    /** A multipart body that cannot be parsed (no boundary, truncated parts). */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> badMultipart(org.springframework.web.multipart.MultipartException e) {
+        return Problems.response(Problems.of(ErrorCode.MALFORMED_REQUEST, "The multipart body cannot be read"));
+    }
+
     /** Spring Security's firewall, e.g. a form body whose parameter names hold line breaks. */
     @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(org.springframework.security.web.firewall.RequestRejectedException e) {

@@ -208,6 +208,7 @@ class AuthorizationMatrixIT {
 
         procurementRows(matrix, now);
         transparencyRows(matrix);
+        documentRows(matrix);
 
         print(matrix);
 
@@ -222,6 +223,55 @@ class AuthorizationMatrixIT {
         }
         system.await("/api/v1/public/fund-applications/" + x, j -> j.get("status").asText().equals("CLOSED"));
         system.await("/api/v1/public/fund-applications/" + y, j -> j.get("status").asText().equals("REJECTED"));
+    }
+
+    /**
+     * The document and case-file endpoints, all for the municipality's integrator. Documents and versions are loaded
+     * by reference (JSON) to content uploaded first; the multipart variants share their paths and rules.
+     */
+    private void documentRows(Map<String, Map<Caller, String>> matrix) {
+        String first = uploadContent("Decreto de prueba, versión 1");
+        String second = uploadContent("Decreto de prueba, versión 2");
+        String doc = row(matrix, "POST", "/api/v1/documents", new Request("/api/v1/documents", """
+                {"document": {"municipality": "%s", "type": "DECREE", "title": "Decreto de prueba",
+                 "author": "Secretaría Municipal", "classification": "PUBLIC"},
+                 "content": {"sha256": "%s", "mediaType": "text/plain"}}""".formatted(MAIPU, first)),
+                INTEGRATOR_OWN, 201, null).json().get("id").asText();
+        String d = "/api/v1/documents/" + doc;
+        row(matrix, "POST", "/api/v1/documents/{id}/versions", new Request(d + "/versions",
+                "{\"content\": {\"sha256\": \"" + second + "\", \"mediaType\": \"text/plain\"}}"),
+                INTEGRATOR_OWN, 204, null);
+        row(matrix, "POST", "/api/v1/documents/{id}/review", new Request(d + "/review",
+                "{\"version\": 2, \"reviewerName\": \"Ana Rojas\"}"), INTEGRATOR_OWN, 204, null);
+        row(matrix, "POST", "/api/v1/documents/{id}/signatures", new Request(d + "/signatures",
+                "{\"version\": 2, \"signerName\": \"Tomás Vodanovic\", \"signerPosition\": \"Alcalde\"}"),
+                INTEGRATOR_OWN, 204, null);
+        row(matrix, "POST", "/api/v1/documents/{id}/numbering", new Request(d + "/numbering", "{\"version\": 2}"),
+                INTEGRATOR_OWN, 204, null);
+        row(matrix, "POST", "/api/v1/documents/{id}/distribution", new Request(d + "/distribution",
+                "{\"version\": 2, \"recipients\": [{\"name\": \"Concejo Municipal\", "
+                        + "\"address\": \"concejo@maipu.cl\"}]}"), INTEGRATOR_OWN, 204, null);
+        String caseFile = row(matrix, "POST", "/api/v1/case-files", new Request("/api/v1/case-files",
+                "{\"municipality\": \"" + MAIPU + "\", \"title\": \"Expediente de prueba\"}"),
+                INTEGRATOR_OWN, 201, null).json().get("id").asText();
+        String c = "/api/v1/case-files/" + caseFile;
+        row(matrix, "POST", "/api/v1/case-files/{id}/documents", new Request(c + "/documents",
+                "{\"documentId\": \"" + doc + "\"}"), INTEGRATOR_OWN, 204, null);
+        row(matrix, "POST", "/api/v1/case-files/{id}/actions", new Request(c + "/actions",
+                "{\"action\": \"Notificación\"}"), INTEGRATOR_OWN, 204, null);
+        row(matrix, "POST", "/api/v1/case-files/{id}/parties", new Request(c + "/parties",
+                "{\"party\": {\"kind\": \"PRINCIPAL\", \"id\": \"gore-rm\"}}"), INTEGRATOR_OWN, 204, null);
+        row(matrix, "POST", "/api/v1/case-files/{id}/closure", new Request(c + "/closure",
+                "{\"reason\": \"Tramitación terminada\"}"), INTEGRATOR_OWN, 204, null);
+        row(matrix, "POST", "/api/v1/documents/{id}/archive", new Request(d + "/archive",
+                "{\"reason\": \"Fin de vigencia\"}"), INTEGRATOR_OWN, 204, null);
+    }
+
+    private String uploadContent(String text) {
+        Response r = system.as(maipu.key()).postMultipart("/api/v1/document-contents",
+                RunningSystem.Part.file("decreto.txt", "text/plain", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        ok(r, 201);
+        return r.json().get("sha256").asText();
     }
 
     /**
@@ -412,14 +462,20 @@ class AuthorizationMatrixIT {
         };
     }
 
-    /** The non-GET endpoints under /api the running app maps: what the matrix must cover. */
+    /**
+     * The non-GET endpoints under /api the running app maps: what the matrix must cover. Public POSTs (document
+     * verification) need no credential, and a content upload records no event and names no municipality: both are
+     * covered by DocumentFlowIT.
+     */
     private Set<String> commandEndpoints() {
         var mappings = system.context().getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
         Set<String> endpoints = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach(info -> {
             for (String pattern : info.getPatternValues()) {
                 for (RequestMethod method : info.getMethodsCondition().getMethods()) {
-                    if (pattern.startsWith("/api/") && method != RequestMethod.GET && method != RequestMethod.HEAD) {
+                    if (pattern.startsWith("/api/") && !pattern.startsWith("/api/v1/public/")
+                            && !pattern.equals("/api/v1/document-contents")
+                            && method != RequestMethod.GET && method != RequestMethod.HEAD) {
                         endpoints.add(method.name() + " " + pattern);
                     }
                 }
@@ -526,21 +582,33 @@ class AuthorizationMatrixIT {
         ok(request, 201);
         String requestId = request.json().get("id").asText();
         system.await("/api/v1/public/transparency/access-requests/" + requestId, j -> true);
+        Response document = system.as(maipu.key()).post("/api/v1/documents", """
+                {"document": {"municipality": "%s", "type": "DECREE", "title": "Decreto público", "author": "Alcaldía",
+                 "classification": "PUBLIC"}, "content": {"sha256": "%s", "mediaType": "text/plain"}}"""
+                .formatted(MAIPU, uploadContent("Decreto público")));
+        ok(document, 201);
+        String documentId = document.json().get("id").asText();
+        system.await("/api/v1/public/documents/" + documentId, j -> true);
         Map<String, String> variables = Map.of("{callId}", call, "{applicationId}", application, "{cut}", MAIPU,
-                "{processId}", procurement, "{ocid}", ocid, "{id}", requestId);
+                "{processId}", procurement, "{ocid}", ocid, "{documentId}", documentId, "{version}", "1");
 
         var mappings = system.context().getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
         List<String> gets = new ArrayList<>();
+        List<String> credentialed = new ArrayList<>();
         mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern -> {
             if (pattern.startsWith("/api/") && !pattern.startsWith("/api/v1/audit/")
                     && info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
-                gets.add(pattern);
+                (pattern.startsWith("/api/v1/public/") ? gets : credentialed).add(pattern);
             }
         }));
-        assertThat(gets).as("every GET under /api but the audit API is public; AccessRequestFlowIT checks the audit one")
-                .allMatch(p -> p.startsWith("/api/v1/public/")).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(gets).hasSizeGreaterThanOrEqualTo(9);
+        // the only GETs that need a credential, besides the audit API (AccessRequestFlowIT checks it): a document's
+        // content and a case file, for those DocumentFlowIT checks
+        assertThat(credentialed).as("every other GET under /api is public")
+                .containsExactlyInAnyOrder("/api/v1/documents/{id}/versions/{version}/content",
+                        "/api/v1/case-files/{caseFileId}");
         for (String pattern : gets) {
-            String path = pattern;
+            String path = pattern.replace("{id}", pattern.contains("/access-requests/") ? requestId : documentId);
             for (var v : variables.entrySet()) {
                 path = path.replace(v.getKey(), v.getValue());
             }

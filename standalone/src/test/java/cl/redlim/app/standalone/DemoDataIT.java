@@ -56,6 +56,14 @@ class DemoDataIT {
             assertThat(requestStates).contains("ANSWERED", "TRANSFERRED", "RECEIVED", "RECEIVED-overdue");
             assertThat(system.await("/api/v1/public/transparency/compliance/05101",
                     j -> j.get("amparoOutcomes").has("REJECTED")).get("denialsByGround").has("ART_21_1_C")).isTrue();
+
+            // documents: 9 public ones at every step; the reserved sumario is never listed
+            JsonNode documents = system.await("/api/v1/public/documents?size=200",
+                    j -> j.get("total").asInt() == 9);
+            Set<String> documentStates = new HashSet<>();
+            documents.get("items").forEach(d -> documentStates.add(d.get("status").asText()));
+            assertThat(documentStates).contains("LOADED", "REVIEWED", "DISTRIBUTED", "ARCHIVED");
+            assertThat(documents.toString()).doesNotContain("sumario");
             events = system.storedEvents();
         }
         try (RunningSystem again = RunningSystem.start(data, "--redlim.demo=true")) {

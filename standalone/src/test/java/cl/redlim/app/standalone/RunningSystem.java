@@ -104,6 +104,23 @@ final class RunningSystem implements AutoCloseable {
                     .PUT(HttpRequest.BodyPublishers.ofString(body)));
         }
 
+        /** A multipart/form-data POST: each part is a name, an optional file name, a Content-Type and bytes. */
+        Response postMultipart(String path, Part... parts) {
+            String boundary = "redlim-" + java.util.UUID.randomUUID();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            for (Part part : parts) {
+                String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\""
+                        + (part.fileName() == null ? "" : "; filename=\"" + part.fileName() + "\"")
+                        + "\r\nContent-Type: " + part.contentType() + "\r\n\r\n";
+                body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                body.writeBytes(part.content());
+                body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        }
+
         private HttpRequest.Builder builder(String path) {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
             if (key != null) {
@@ -113,6 +130,17 @@ final class RunningSystem implements AutoCloseable {
                 b.headers(headers);
             }
             return b;
+        }
+    }
+
+    /** One part of a multipart body. */
+    record Part(String name, String fileName, String contentType, byte[] content) {
+        static Part json(String name, String json) {
+            return new Part(name, null, "application/json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        static Part file(String fileName, String contentType, byte[] content) {
+            return new Part("file", fileName, contentType, content);
         }
     }
 
