@@ -11,16 +11,19 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -67,11 +70,21 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     "Idempotency-Key is 1 to 255 visible ASCII characters, e.g. a UUID");
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
-        CachedBodyRequest cached = new CachedBodyRequest(request, body);
+        HttpServletRequest cached;
+        String content;
+        if (isMultipart(request)) {
+            // the servlet container parses a multipart body from its own stream: parse it now (the parts are kept
+            // for the controller) and fingerprint the parts, instead of reading the stream away from the parser
+            content = partsDigest(request);
+            cached = request;
+        } else {
+            byte[] body = request.getInputStream().readAllBytes();
+            cached = new CachedBodyRequest(request, body);
+            content = new String(body, StandardCharsets.UTF_8);
+        }
         String keyHash = ApiKeys.sha256(caller() + "\n" + key);
         String fingerprint = ApiKeys.sha256(request.getMethod() + " " + request.getRequestURI() + "?"
-                + request.getQueryString() + "\n" + new String(body, StandardCharsets.UTF_8));
+                + request.getQueryString() + "\n" + content);
         Instant now = clock.instant();
         Optional<IdempotencyLedger.Entry> first = ledger.find(keyHash, now);
         if (first.isPresent()) {
@@ -93,6 +106,31 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             }
         }
         wrapped.copyBodyToResponse();
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    /**
+     * Each part's name, file name, type and the SHA-256 of its bytes, in order. A body that cannot be parsed gets a
+     * fingerprint of its own; the controller then meets the same parse failure and answers it as a problem.
+     */
+    private static String partsDigest(HttpServletRequest request) throws IOException {
+        StringBuilder digest = new StringBuilder("multipart\n");
+        try {
+            for (Part part : request.getParts()) {
+                try (InputStream in = part.getInputStream()) {
+                    digest.append(part.getName()).append('\t').append(part.getSubmittedFileName()).append('\t')
+                            .append(part.getContentType()).append('\t').append(ApiKeys.sha256(in.readAllBytes()))
+                            .append('\n');
+                }
+            }
+        } catch (ServletException | IllegalStateException e) {
+            digest.append("unreadable: ").append(e.getClass().getSimpleName());
+        }
+        return digest.toString();
     }
 
     /**

@@ -227,14 +227,23 @@ class DocumentFlowIT {
                  "classification": "PUBLIC"}, "content": {"sha256": "%s", "mediaType": "application/pdf"}}"""
                 .formatted(MAIPU, "0".repeat(64)));
         assertThat(byUnknownReference.code()).isEqualTo("CONTENT_NOT_FOUND");
-        // a multipart upload with an Idempotency-Key is never a fault (see document.md: retry by reference instead)
-        Response keyed = maipu.with("Idempotency-Key", "upload-1").postMultipart("/api/v1/document-contents",
-                Part.file("a.txt", "text/plain", "hola".getBytes(StandardCharsets.UTF_8)));
-        assertThat(keyed.status()).as(keyed.body()).isLessThan(500);
-        if (keyed.status() >= 400) {
-            assertThat(keyed.contentType()).startsWith("application/problem+json");
-        }
-        System.out.println("Multipart upload with Idempotency-Key: " + keyed.status() + " " + keyed.body());
+        // a multipart upload is retry-safe with an Idempotency-Key: the retry replays the first answer, records nothing
+        Part metadata = Part.json("metadata", """
+                {"municipality": "%s", "type": "RESOLUTION", "title": "Resolución con reintento",
+                 "author": "Secretaría Municipal", "classification": "PUBLIC"}""".formatted(MAIPU));
+        Part file = Part.file("resolucion.txt", "text/plain", "resolución".getBytes(StandardCharsets.UTF_8));
+        Response keyed = maipu.with("Idempotency-Key", "upload-1").postMultipart("/api/v1/documents", metadata, file);
+        assertThat(keyed.status()).as(keyed.body()).isEqualTo(201);
+        long afterFirst = system.storedEvents();
+        Response retried = maipu.with("Idempotency-Key", "upload-1").postMultipart("/api/v1/documents", metadata, file);
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retried.json().get("id")).isEqualTo(keyed.json().get("id"));
+        assertThat(system.storedEvents()).isEqualTo(afterFirst);
+        // the same key with another file is another request: refused, not replayed
+        Response otherFile = maipu.with("Idempotency-Key", "upload-1").postMultipart("/api/v1/documents", metadata,
+                Part.file("resolucion.txt", "text/plain", "otra resolución".getBytes(StandardCharsets.UTF_8)));
+        assertThat(otherFile.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
     }
 
     /** 200 signed documents numbered at once: 200 distinct numbers, 1 to 200, none lost, none twice. */
