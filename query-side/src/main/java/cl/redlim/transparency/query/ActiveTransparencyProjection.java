@@ -1,5 +1,9 @@
 package cl.redlim.transparency.query;
 
+import cl.redlim.document.api.DocumentClassification;
+import cl.redlim.document.api.DocumentLoadedEvent;
+import cl.redlim.document.api.DocumentNumberedEvent;
+import cl.redlim.document.api.DocumentType;
 import cl.redlim.fund.api.FundApplicationAwardedEvent;
 import cl.redlim.fund.api.FundApplicationDraftedEvent;
 import cl.redlim.fund.api.FundTranchePaidEvent;
@@ -36,8 +40,9 @@ import static cl.redlim.readmodel.DocValues.date;
 /**
  * Active transparency (Ley 20.285 art. 7) per municipality: for the items whose facts RedLIM holds, which facts there
  * are and when the latest happened. Contracts (letter e) come from procurement awards and contracts; transfers
- * (letter f) from the fund's awards and paid tranches. Every write is idempotent: a fact is added to a set and the
- * last update only moves forward, so a replay or a redelivered event changes nothing.
+ * (letter f) from the fund's awards and paid tranches; acts with effects on third parties (letter g) from public
+ * decrees and resolutions once numbered, which is when they take effect. Every write is idempotent: a fact is added
+ * to a set and the last update only moves forward, so a replay or a redelivered event changes nothing.
  */
 @Component
 @ProcessingGroup("active-transparency")
@@ -79,6 +84,20 @@ class ActiveTransparencyProjection {
     @EventHandler
     void on(ContractTerminatedEvent event) {
         procurementFact(event.processId(), event.terminatedAt());
+    }
+
+    @EventHandler
+    void on(DocumentLoadedEvent event) {
+        boolean act = event.type() == DocumentType.DECREE || event.type() == DocumentType.RESOLUTION;
+        if (act && event.classification() == DocumentClassification.PUBLIC) {
+            names.put("document:" + event.documentId(), event.municipality().value());
+        }
+    }
+
+    @EventHandler
+    void on(DocumentNumberedEvent event) {
+        record(names.get("document:" + event.documentId()), ActiveTransparencyItem.ACTS_AFFECTING_THIRD_PARTIES,
+                event.documentId(), event.numberedAt());
     }
 
     @EventHandler
@@ -133,7 +152,8 @@ class ActiveTransparencyProjection {
     }
 
     static boolean isHeld(ActiveTransparencyItem item) {
-        return item == ActiveTransparencyItem.CONTRACTS || item == ActiveTransparencyItem.TRANSFERS;
+        return item == ActiveTransparencyItem.CONTRACTS || item == ActiveTransparencyItem.TRANSFERS
+                || item == ActiveTransparencyItem.ACTS_AFFECTING_THIRD_PARTIES;
     }
 
     private static String description(ActiveTransparencyItem item) {
@@ -142,6 +162,8 @@ class ActiveTransparencyProjection {
                     + "read models, and every process as OCDS releases and records; counts purchases";
             case TRANSFERS -> "Transfers of the Municipal Innovation Fund (FIM) to the municipality: awards and "
                     + "tranches paid; counts awarded applications";
+            case ACTS_AFFECTING_THIRD_PARTIES -> "Public decrees and resolutions, once numbered: the document read "
+                    + "models, where each can be verified by its hash and signatures; counts numbered acts";
             default -> "Not held by RedLIM: published in the municipality's own transparency portal";
         };
     }
@@ -151,6 +173,8 @@ class ActiveTransparencyProjection {
             case CONTRACTS -> List.of("/api/v1/public/procurements?commune=" + cut,
                     "/api/v1/public/procurement-stats/awarded-totals?commune=" + cut, "/api/v1/public/ocds/records");
             case TRANSFERS -> List.of("/api/v1/public/fund-applications?commune=" + cut, "/api/v1/public/fund-grants");
+            case ACTS_AFFECTING_THIRD_PARTIES -> List.of("/api/v1/public/documents?commune=" + cut + "&type=DECREE",
+                    "/api/v1/public/documents?commune=" + cut + "&type=RESOLUTION");
             default -> List.of();
         };
     }

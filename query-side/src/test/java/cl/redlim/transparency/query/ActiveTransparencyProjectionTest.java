@@ -1,5 +1,12 @@
 package cl.redlim.transparency.query;
 
+import cl.redlim.document.api.DocumentClassification;
+import cl.redlim.document.api.DocumentContent;
+import cl.redlim.document.api.DocumentLinks;
+import cl.redlim.document.api.DocumentLoadedEvent;
+import cl.redlim.document.api.DocumentNumberedEvent;
+import cl.redlim.document.api.DocumentType;
+import cl.redlim.document.api.ReservationGround;
 import cl.redlim.fund.api.FundApplicationAwardedEvent;
 import cl.redlim.fund.api.FundApplicationDraftedEvent;
 import cl.redlim.fund.api.FundTranchePaidEvent;
@@ -63,14 +70,15 @@ class ActiveTransparencyProjectionTest {
     }
 
     @Test
-    void everyLetterOfArticle7IsListedAndOnlyContractsAndTransfersAreHeld() {
+    void everyLetterOfArticle7IsListedAndOnlyContractsTransfersAndActsAreHeld() {
         ActiveTransparencyView view = projection.handle(new FindActiveTransparencyQuery(MAIPU));
         assertThat(view.communeName()).isEqualTo("Maipú");
         assertThat(view.items()).extracting(ActiveTransparencyView.Item::letter)
                 .containsExactly("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m");
         assertThat(view.items()).filteredOn(ActiveTransparencyView.Item::heldInRedlim)
                 .extracting(ActiveTransparencyView.Item::item)
-                .containsExactly(ActiveTransparencyItem.CONTRACTS, ActiveTransparencyItem.TRANSFERS);
+                .containsExactly(ActiveTransparencyItem.CONTRACTS, ActiveTransparencyItem.TRANSFERS,
+                        ActiveTransparencyItem.ACTS_AFFECTING_THIRD_PARTIES);
         assertThat(view.items()).filteredOn(i -> !i.heldInRedlim()).allMatch(i -> i.links().isEmpty());
         assertThat(item(MAIPU, ActiveTransparencyItem.CONTRACTS).links())
                 .contains("/api/v1/public/procurements?commune=13119");
@@ -112,6 +120,28 @@ class ActiveTransparencyProjectionTest {
         ActiveTransparencyView first = projection.handle(new FindActiveTransparencyQuery(MAIPU));
         purchase("p1", MAIPU, MARCH);
         assertThat(projection.handle(new FindActiveTransparencyQuery(MAIPU))).isEqualTo(first);
+    }
+
+    @Test
+    void actsArePublicDecreesAndResolutionsOnceNumbered() {
+        load("decree", DocumentType.DECREE, DocumentClassification.PUBLIC);
+        load("sumario", DocumentType.RESOLUTION, DocumentClassification.RESERVED);
+        load("memo", DocumentType.MEMORANDUM, DocumentClassification.PUBLIC);
+        load("resolution", DocumentType.RESOLUTION, DocumentClassification.PUBLIC);
+        for (String id : List.of("decree", "sumario", "memo")) {
+            projection.on(new DocumentNumberedEvent(id, 1, 2025, 7, MARCH));
+        }
+        ActiveTransparencyView.Item acts = item(MAIPU, ActiveTransparencyItem.ACTS_AFFECTING_THIRD_PARTIES);
+        assertThat(acts.records()).as("the resolution is not numbered; the sumario is reserved; a memo is no act")
+                .isEqualTo(1);
+        assertThat(acts.lastUpdate()).isEqualTo(MARCH);
+    }
+
+    private void load(String id, DocumentType type, DocumentClassification classification) {
+        projection.on(new DocumentLoadedEvent(id, MAIPU, type, "Título", "Autor", classification,
+                classification == DocumentClassification.RESERVED ? ReservationGround.DUE_FULFILMENT_OF_FUNCTIONS
+                        : null, null, DocumentLinks.NONE, new DocumentContent("a".repeat(64), 10, "application/pdf",
+                "d.pdf"), MARCH.minusSeconds(3600)));
     }
 
     @Test
