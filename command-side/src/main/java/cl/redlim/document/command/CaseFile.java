@@ -2,6 +2,7 @@ package cl.redlim.document.command;
 
 import cl.redlim.access.api.Actor;
 import cl.redlim.document.api.*;
+import cl.redlim.kernel.Checks;
 import cl.redlim.kernel.CommuneCode;
 import cl.redlim.kernel.ErrorCode;
 import cl.redlim.territory.api.CommuneRegistry;
@@ -16,7 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import static cl.redlim.document.command.Checks.refused;
+import static cl.redlim.kernel.Checks.refused;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

@@ -2,6 +2,7 @@ package cl.redlim.document.command;
 
 import cl.redlim.document.api.AllocateDocumentNumberCommand;
 import cl.redlim.document.api.DocumentNumberAllocatedEvent;
+import cl.redlim.kernel.Checks;
 import cl.redlim.kernel.ErrorCode;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -13,7 +14,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.util.HashSet;
 import java.util.Set;
 
-import static cl.redlim.document.command.Checks.refused;
+import static cl.redlim.kernel.Checks.refused;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import static cl.redlim.procurement.command.Checks.refused;
+import static cl.redlim.kernel.Checks.refused;
 
 /** The bids (or quotes) a tender received, in the order received, and the admissibility of each. Immutable. */
 record Bids(List<Bid> received) {

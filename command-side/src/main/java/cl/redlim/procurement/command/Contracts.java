@@ -1,5 +1,6 @@
 package cl.redlim.procurement.command;
 
+import cl.redlim.kernel.Checks;
 import cl.redlim.kernel.Clp;
 import cl.redlim.kernel.ErrorCode;
 import cl.redlim.procurement.api.AwardLine;
@@ -11,7 +12,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-import static cl.redlim.procurement.command.Checks.refused;
+import static cl.redlim.kernel.Checks.refused;
 
 /**
  * The contracts signed for a process's awards, with what was ordered and paid under each. Immutable: each change

@@ -1,5 +1,6 @@
 package cl.redlim.procurement.command;
 
+import cl.redlim.kernel.Checks;
 import cl.redlim.kernel.ErrorCode;
 import cl.redlim.procurement.api.PlanProcurementCommand;
 import cl.redlim.procurement.api.ProcurementItem;
@@ -9,8 +10,8 @@ import cl.redlim.procurement.api.TenderType;
 import java.util.HashSet;
 import java.util.Set;
 
-import static cl.redlim.procurement.command.Checks.isBlank;
-import static cl.redlim.procurement.command.Checks.refused;
+import static cl.redlim.kernel.Checks.isBlank;
+import static cl.redlim.kernel.Checks.refused;
 
 /**
  * What makes a plan acceptable: its items, its amounts, and a method that fits the amount and carries what the law

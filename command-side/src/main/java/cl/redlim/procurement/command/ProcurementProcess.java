@@ -1,6 +1,7 @@
 package cl.redlim.procurement.command;
 
 import cl.redlim.access.api.Actor;
+import cl.redlim.kernel.Checks;
 import cl.redlim.kernel.Clp;
 import cl.redlim.kernel.CommuneCode;
 import cl.redlim.kernel.ErrorCode;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
 import static cl.redlim.procurement.api.ProcurementMethod.COMPRA_AGIL;
 import static cl.redlim.procurement.api.ProcurementMethod.PUBLIC_TENDER;
 import static cl.redlim.procurement.api.ProcurementStatus.*;
-import static cl.redlim.procurement.command.Checks.refused;
+import static cl.redlim.kernel.Checks.refused;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

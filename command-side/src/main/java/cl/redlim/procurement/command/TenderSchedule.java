@@ -1,5 +1,6 @@
 package cl.redlim.procurement.command;
 
+import cl.redlim.kernel.Checks;
 import cl.redlim.kernel.ErrorCode;
 import cl.redlim.procurement.api.ProcurementMethod;
 import cl.redlim.procurement.api.TenderType;
@@ -8,7 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import static cl.redlim.procurement.command.Checks.refused;
+import static cl.redlim.kernel.Checks.refused;
 
 /**
  * The publication periods of a tender: the minimum it must stay published, and how far an amendment pushes its
