@@ -1,0 +1,12 @@
+package cl.redlim.certification.api;
+
+import java.time.Instant;
+
+/**
+ * A new certificate replaces {@code previousCredentialId}: valid from the old one's end for the programme's validity,
+ * with its own credential id and status-list index. The previous credential simply runs out at its own valid-until.
+ */
+public record CertificateRenewedEvent(String certificationId, String previousCredentialId,
+                                      int continuingEducationHours, String evidence, IssuedCertificate certificate,
+                                      Instant renewedAt) {
+}
