@@ -131,7 +131,7 @@ class CredentialsTest {
         @Test
         void indexesAreHandedOutOnceAndSurviveARestart() {
             Set<Integer> seen = new HashSet<>();
-            for (int i = 0; i < 2_000; i++) {
+            for (int i = 0; i < 1_000; i++) { // ~4 collisions expected if indexes were drawn without the check
                 assertThat(seen.add(registry.allocate())).isTrue();
             }
             int some = seen.iterator().next();
