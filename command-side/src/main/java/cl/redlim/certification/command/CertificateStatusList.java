@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -19,8 +20,10 @@ import static cl.redlim.certification.command.Checks.refused;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One Bitstring Status List of certificates: it owns the indexes, so that each credential gets its own (0, 1, 2, …)
- * and none is handed out twice. A certificate takes its index in its own unit of work (see
+ * One Bitstring Status List of certificates: it owns the indexes, so that each credential gets its own and none is
+ * handed out twice. The entry is chosen by a {@link StatusListIndexChooser} (at random in production, for privacy)
+ * and recorded in the event: the events are the one source of truth for who holds which entry, and the published
+ * revocation list can be rebuilt from them. A certificate takes its index in its own unit of work (see
  * {@link RepositoryStatusLists}), like a document takes its number: both events are stored or neither, and racing
  * certifications serialise on this aggregate.
  */
@@ -29,7 +32,7 @@ class CertificateStatusList {
 
     @AggregateIdentifier
     private String statusListId;
-    private long next;
+    private final BitSet taken = new BitSet();
     private final Set<String> credentials = new HashSet<>();
 
     protected CertificateStatusList() {
@@ -41,7 +44,7 @@ class CertificateStatusList {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    StatusListEntry handle(AllocateStatusListIndexCommand command) {
+    StatusListEntry handle(AllocateStatusListIndexCommand command, StatusListIndexChooser chooser) {
         Checks.text(command.credentialId(), "The credential");
         Checks.text(command.certificationId(), "The certification");
         Checks.present(command.allocatedAt(), "The instant");
@@ -49,10 +52,13 @@ class CertificateStatusList {
             throw refused(ErrorCode.VALIDATION_FAILED, "Credential " + command.credentialId() + " has an index "
                     + "already");
         }
-        if (next >= StatusListId.CAPACITY) {
+        if (taken.cardinality() >= StatusListId.CAPACITY) {
             throw refused(ErrorCode.STATUS_LIST_FULL, "Status list " + command.statusListId() + " is full");
         }
-        long index = next;
+        long index = chooser.choose(taken, StatusListId.CAPACITY);
+        if (index < 0 || index >= StatusListId.CAPACITY || taken.get((int) index)) {
+            throw new IllegalStateException("entry " + index + " of " + command.statusListId() + " is not free");
+        }
         apply(new StatusListIndexAllocatedEvent(command.statusListId(), index, command.certificationId(),
                 command.credentialId(), command.allocatedAt()));
         return new StatusListEntry(command.statusListId(), index);
@@ -61,7 +67,7 @@ class CertificateStatusList {
     @EventSourcingHandler
     void on(StatusListIndexAllocatedEvent event) {
         this.statusListId = event.statusListId();
-        this.next = event.index() + 1;
+        this.taken.set((int) event.index());
         this.credentials.add(event.credentialId());
     }
 }

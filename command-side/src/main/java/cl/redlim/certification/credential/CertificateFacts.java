@@ -17,7 +17,7 @@ import java.util.UUID;
  * @param programmeCriteria  what earning it required, in words (modules and assessment)
  * @param issuedAt           validFrom
  * @param validUntil         end of the certificate's validity; null for none
- * @param statusListIndex    the credential's entry in the revocation list, from {@link StatusListRegistry#allocate()}
+ * @param statusListIndex    the credential's entry in the revocation list, allocated by the domain's status-list aggregate
  */
 public record CertificateFacts(UUID credentialId, String officialName, String officialRut, String programmeId,
                                String programmeTitle, int programmeVersion, String programmeCriteria,

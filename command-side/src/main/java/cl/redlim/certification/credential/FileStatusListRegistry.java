@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.function.Function;
 
 /**
- * The status list registry in one file: the taken bits, then the revoked bits, each {@code capacity / 8} bytes.
+ * The status list registry in one file: a reserved half (the taken bits of an earlier design; allocation now belongs
+ * to the domain's events), then the revoked bits, each {@code capacity / 8} bytes.
  * Every change reads the file, changes it and replaces it atomically under an exclusive lock on a lock file beside
  * it, so processes sharing the folder (a volume) never hand out one index twice nor lose a revocation.
  */
@@ -23,7 +23,7 @@ final class FileStatusListRegistry implements StatusListRegistry {
     private final Path file;
     private final Path lock;
     private final int capacity;
-    private final SecureRandom random = new SecureRandom();
+    private final boolean startedEmpty;
 
     FileStatusListRegistry(Path file, int capacity) {
         this.file = file.toAbsolutePath();
@@ -34,24 +34,8 @@ final class FileStatusListRegistry implements StatusListRegistry {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        this.startedEmpty = !Files.exists(this.file);
         locked(bits -> null);
-    }
-
-    @Override
-    public int allocate() {
-        return locked(bits -> {
-            BitSet taken = bits[0];
-            if (taken.cardinality() >= capacity * 3 / 4) {
-                // past three quarters random probing gets slow and the list says more; a second list is the next step
-                throw new IllegalStateException("the status list is three quarters full");
-            }
-            int index;
-            do {
-                index = random.nextInt(capacity);
-            } while (taken.get(index));
-            taken.set(index);
-            return index;
-        });
     }
 
     @Override
@@ -63,6 +47,11 @@ final class FileStatusListRegistry implements StatusListRegistry {
             bits[1].set(index);
             return null;
         });
+    }
+
+    @Override
+    public boolean startedEmpty() {
+        return startedEmpty;
     }
 
     @Override

@@ -24,14 +24,17 @@ public final class RevocationList {
         this.clock = clock;
     }
 
-    /** A free entry for a new credential: {@link CertificateFacts#statusListIndex()}. */
-    public int allocate() {
-        return registry.allocate();
-    }
-
-    /** Sets the credential's bit: from now on every verifier that fetches the list sees it revoked. */
+    /**
+     * Sets the credential's bit: from now on every verifier that fetches the list sees it revoked. Idempotent: a
+     * replayed revocation changes nothing.
+     */
     public void revoke(int statusListIndex) {
         registry.revoke(statusListIndex);
+    }
+
+    /** True when the revoked bits are to be rebuilt from the revocation events (the registry started without a file). */
+    public boolean needsRebuild() {
+        return registry.startedEmpty();
     }
 
     /** The status list credential (VC-JWT), current. */

@@ -3,16 +3,20 @@ package cl.redlim.certification.credential;
 import java.util.BitSet;
 
 /**
- * Which entries of the revocation status list are taken and which are revoked. Entries are handed out at random,
- * as Bitstring Status List v1.0 advises, so that an index says nothing about when or to whom a credential was issued.
+ * Which entries of the revocation status list are revoked. Entries are not handed out here: the certification
+ * domain's {@code CertificateStatusList} aggregate allocates them (at random, as Bitstring Status List v1.0 advises)
+ * and records them in events, the one source of truth; this registry only keeps the revoked bits the published list
+ * is signed from, and can be rebuilt from the revocation events.
  */
 public interface StatusListRegistry {
 
-    /** A free index, now taken. */
-    int allocate();
-
     /** Sets the revocation bit of {@code index}; revoking twice is the same as once. */
     void revoke(int index);
+
+    /** True when the registry started empty (no file): its bits are to be rebuilt from the revocation events. */
+    default boolean startedEmpty() {
+        return false;
+    }
 
     /** The revoked indexes. */
     BitSet revoked();

@@ -2,6 +2,7 @@ package cl.redlim.certification.command;
 
 import cl.redlim.certification.api.AllocateStatusListIndexCommand;
 import cl.redlim.certification.api.StatusListEntry;
+import cl.redlim.certification.api.StatusListId;
 import cl.redlim.certification.api.StatusListIndexAllocatedEvent;
 import cl.redlim.kernel.ErrorCode;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -9,6 +10,9 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.BitSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
 import static cl.redlim.certification.command.CertificationFixtures.*;
 
 class CertificateStatusListTest {
@@ -18,6 +22,7 @@ class CertificateStatusListTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(CertificateStatusList.class);
+        fixture.registerInjectableResource(StatusListIndexChooser.LOWEST_FREE);
     }
 
     private static AllocateStatusListIndexCommand allocate(String credential) {
@@ -46,8 +51,33 @@ class CertificateStatusListTest {
     }
 
     @Test
-    void givenTheLastIndexTaken_whenAllocate_thenFull() {
-        refused(fixture.given(allocated(131_071, "urn:uuid:z")).when(allocate("urn:uuid:a")),
-                ErrorCode.STATUS_LIST_FULL);
+    void givenAHoleBelowATakenIndex_whenAllocate_thenTheHoleIsTakenNotADuplicate() {
+        fixture.given(allocated(5, "urn:uuid:a"), allocated(0, "urn:uuid:b")).when(allocate("urn:uuid:c"))
+                .expectEvents(allocated(1, "urn:uuid:c"));
+    }
+
+    @Test
+    void givenEveryIndexTaken_whenAllocate_thenFull() {
+        Object[] all = new Object[StatusListId.CAPACITY];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = allocated(i, "urn:uuid:" + i);
+        }
+        refused(fixture.given(all).when(allocate("urn:uuid:a")), ErrorCode.STATUS_LIST_FULL);
+    }
+
+    @Test
+    void randomIndexesAreFreeAndInTheList() {
+        RandomStatusListIndexes random = new RandomStatusListIndexes();
+        BitSet taken = new BitSet();
+        for (int i = 0; i < 5_000; i++) {
+            long index = random.choose(taken, StatusListId.CAPACITY);
+            assertThat(index).isBetween(0L, StatusListId.CAPACITY - 1L);
+            assertThat(taken.get((int) index)).isFalse();
+            taken.set((int) index);
+        }
+        BitSet almostFull = new BitSet();
+        almostFull.set(0, 100);
+        almostFull.set(101, 1000);
+        assertThat(random.choose(almostFull, 1000)).isEqualTo(100L);
     }
 }
