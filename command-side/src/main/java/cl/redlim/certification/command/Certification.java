@@ -1,6 +1,9 @@
 package cl.redlim.certification.command;
 
 import cl.redlim.access.api.Actor;
+import cl.redlim.certification.credential.CertificateFacts;
+import cl.redlim.certification.credential.CredentialIssuer;
+import cl.redlim.certification.credential.IssuedCredential;
 import cl.redlim.certification.api.*;
 import cl.redlim.kernel.CommuneCode;
 import cl.redlim.kernel.ErrorCode;
@@ -123,7 +126,8 @@ class Certification {
     }
 
     @CommandHandler
-    void handle(CertifyOfficialCommand command, Officials officials, StatusLists statusLists) {
+    void handle(CertifyOfficialCommand command, Officials officials, StatusLists statusLists,
+                CredentialIssuer credentials) {
         requireInProgress();
         List<String> pending = requirements.modules().stream().map(ModuleRequirement::moduleId)
                 .filter(id -> !completed.contains(id)).toList();
@@ -137,8 +141,8 @@ class Certification {
         Checks.present(command.certifiedAt(), "The instant");
         Instant validUntil = command.certifiedAt().atZone(CHILE).plusMonths(requirements.validityMonths())
                 .toInstant();
-        apply(new OfficialCertifiedEvent(certificationId, issue(command.certifiedAt(), validUntil, officials,
-                statusLists), enrolledAt));
+        IssuedCertificate certificate = issue(command.certifiedAt(), validUntil, officials, statusLists);
+        apply(new OfficialCertifiedEvent(certificationId, certificate, enrolledAt, sign(certificate, credentials)));
     }
 
     @CommandHandler
@@ -157,7 +161,8 @@ class Certification {
     }
 
     @CommandHandler
-    void handle(RenewCertificateCommand command, Officials officials, StatusLists statusLists) {
+    void handle(RenewCertificateCommand command, Officials officials, StatusLists statusLists,
+                CredentialIssuer credentials) {
         requireValid(command.renewedAt());
         RenewalRule rule = requirements.renewal();
         Instant opens = certificate.validUntil().minus(Duration.ofDays(rule.windowDays()));
@@ -176,9 +181,10 @@ class Certification {
         }
         Instant validUntil = certificate.validUntil().atZone(CHILE).plusMonths(requirements.validityMonths())
                 .toInstant();
+        IssuedCertificate renewed = issue(command.renewedAt(), validUntil, officials, statusLists);
         apply(new CertificateRenewedEvent(certificationId, certificate.credentialId(),
-                command.continuingEducationHours(), Checks.blankToNull(command.evidence()),
-                issue(command.renewedAt(), validUntil, officials, statusLists), command.renewedAt()));
+                command.continuingEducationHours(), Checks.blankToNull(command.evidence()), renewed,
+                command.renewedAt(), sign(renewed, credentials)));
     }
 
     @CommandHandler
@@ -201,7 +207,7 @@ class Certification {
                 command.withdrawnAt()));
     }
 
-    /** A new certificate: the official as they are now, a credential id of its own, the next status-list index. */
+    /** A new certificate: the official as they are now, a credential id of its own, a free status-list index. */
     private IssuedCertificate issue(Instant issuedAt, Instant validUntil, Officials officials,
                                     StatusLists statusLists) {
         Officials.Profile official = officials.find(rut).orElse(new Officials.Profile(rut, officialName,
@@ -211,6 +217,33 @@ class Certification {
                 StatusListId.of(StatusLists.CURRENT), certificationId, credentialId, issuedAt));
         return new IssuedCertificate(credentialId, entry.statusListId(), entry.index(), rut, official.name(),
                 official.municipality(), programmeId, programmeTitle, requirementsVersion, issuedAt, validUntil);
+    }
+
+    /**
+     * The certificate as a credential signed by the issuer, in this unit of work: if signing fails nothing is
+     * recorded (and the status-list index is not taken either).
+     */
+    private String sign(IssuedCertificate certificate, CredentialIssuer credentials) {
+        if (!StatusListId.of(StatusLists.CURRENT).equals(certificate.statusListId())) {
+            // the credential component publishes one revocation list; a second list needs a second URL there first
+            throw new IllegalStateException("no published revocation list for " + certificate.statusListId());
+        }
+        IssuedCredential signed = credentials.issue(new CertificateFacts(
+                UUID.fromString(certificate.credentialId().substring("urn:uuid:".length())),
+                certificate.officialName(), certificate.rut().value(), programmeId, programmeTitle,
+                certificate.requirementsVersion(), criteria(requirements), certificate.issuedAt(),
+                certificate.validUntil(), Math.toIntExact(certificate.statusListIndex())));
+        return signed.jwt();
+    }
+
+    /** What earning the certificate took, in words, signed into the credential's achievement criteria. */
+    static String criteria(ProgrammeRequirements requirements) {
+        StringBuilder text = new StringBuilder("Módulos aprobados: ");
+        text.append(String.join("; ", requirements.modules().stream()
+                .map(m -> m.name() + " (" + m.hours() + " h)").toList()));
+        text.append(". Total: ").append(requirements.totalHours()).append(" horas. Evaluación final aprobada con ")
+                .append(requirements.assessment().passMark()).append(" de 100 puntos o más.");
+        return text.toString();
     }
 
     /**

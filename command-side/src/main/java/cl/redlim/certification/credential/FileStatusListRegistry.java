@@ -23,7 +23,6 @@ final class FileStatusListRegistry implements StatusListRegistry {
     private final Path file;
     private final Path lock;
     private final int capacity;
-    private final boolean startedEmpty;
 
     FileStatusListRegistry(Path file, int capacity) {
         this.file = file.toAbsolutePath();
@@ -34,7 +33,6 @@ final class FileStatusListRegistry implements StatusListRegistry {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.startedEmpty = !Files.exists(this.file);
         locked(bits -> null);
     }
 
@@ -47,11 +45,6 @@ final class FileStatusListRegistry implements StatusListRegistry {
             bits[1].set(index);
             return null;
         });
-    }
-
-    @Override
-    public boolean startedEmpty() {
-        return startedEmpty;
     }
 
     @Override

@@ -32,11 +32,6 @@ public final class RevocationList {
         registry.revoke(statusListIndex);
     }
 
-    /** True when the revoked bits are to be rebuilt from the revocation events (the registry started without a file). */
-    public boolean needsRebuild() {
-        return registry.startedEmpty();
-    }
-
     /** The status list credential (VC-JWT), current. */
     public synchronized String current() {
         BitSet bits = registry.revoked();

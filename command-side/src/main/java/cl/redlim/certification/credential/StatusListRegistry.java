@@ -13,11 +13,6 @@ public interface StatusListRegistry {
     /** Sets the revocation bit of {@code index}; revoking twice is the same as once. */
     void revoke(int index);
 
-    /** True when the registry started empty (no file): its bits are to be rebuilt from the revocation events. */
-    default boolean startedEmpty() {
-        return false;
-    }
-
     /** The revoked indexes. */
     BitSet revoked();
 

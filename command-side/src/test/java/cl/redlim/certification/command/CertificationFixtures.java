@@ -2,6 +2,9 @@ package cl.redlim.certification.command;
 
 import cl.redlim.access.api.Actor;
 import cl.redlim.access.api.Role;
+import cl.redlim.certification.credential.CredentialIssuer;
+import cl.redlim.certification.credential.CredentialLinks;
+import cl.redlim.certification.credential.IssuerKey;
 import cl.redlim.certification.api.*;
 import cl.redlim.kernel.CommuneCode;
 import cl.redlim.kernel.DomainException;
@@ -74,6 +77,17 @@ final class CertificationFixtures {
 
     static AssessmentSatEvent sat(int attempt, int score) {
         return new AssessmentSatEvent(CERT, attempt, score, 70, score >= 70, T1);
+    }
+
+    /** A fixed issuer key, for tests only: credentials signed in fixture tests verify against its public half. */
+    static final IssuerKey TEST_KEY = IssuerKey.of("{\"kty\":\"EC\",\"d\":\"dHFQAEiuY8FoP-6mF5eoSZsw9fFf3gCtmTFoKLRXHDQ\","
+            + "\"crv\":\"P-256\",\"x\":\"KbYI5qQluSP0gnJWCJ1kumAMjFc-CgmMPt0NXHT-KkY\","
+            + "\"y\":\"kAxCPgZlQKKlKIBqD61ZpItze9NP3AcJMNO2lsQxO00\"}");
+    static final CredentialLinks TEST_LINKS = new CredentialLinks("https://redlim.example.cl");
+
+    /** The issuer the certify and renew handlers sign with in fixture tests. */
+    static CredentialIssuer testIssuer() {
+        return new CredentialIssuer(TEST_KEY, TEST_LINKS, "RedLIM (pruebas)");
     }
 
     static IssuedCertificate certificate(int n, long index, Instant issuedAt, Instant validUntil) {

@@ -34,6 +34,10 @@ class CertificationTest {
         fixture.registerInjectableResource(officials);
         fixture.registerInjectableResource(programmes);
         fixture.registerInjectableResource(statusLists);
+        fixture.registerInjectableResource(testIssuer());
+        // the signed JWT differs on every signing (ECDSA nonce, the RUT's salt): checked by verifying it instead
+        fixture.registerIgnoredField(OfficialCertifiedEvent.class, "credentialJwt");
+        fixture.registerIgnoredField(CertificateRenewedEvent.class, "credentialJwt");
     }
 
     private static EnrolOfficialCommand enrol() {
@@ -211,6 +215,14 @@ class CertificationTest {
         }
 
         @Test
+        void whenCertify_thenTheEventCarriesTheSignedCredentialThatVerifies() {
+            List<Object> issued = new java.util.ArrayList<>();
+            fixture.given(readyToCertify()).when(new CertifyOfficialCommand(CERT, T2), admin())
+                    .expectEventsMatching(capture(issued));
+            assertSignedCredential((IssuedCertificate) issued.get(0), (String) issued.get(1), 1, 0, T2);
+        }
+
+        @Test
         void givenAModulePending_whenCertify_thenRefused() {
             refused(fixture.given(enrolled(), completed("design-thinking", 20), sat(1, 80))
                     .when(new CertifyOfficialCommand(CERT, T2), admin()), ErrorCode.CERTIFICATION_REQUIREMENTS_NOT_MET);
@@ -299,6 +311,15 @@ class CertificationTest {
                     inWindow), admin()).expectEvents(new CertificateRenewedEvent(CERT,
                     Certification.credentialId(CERT, 1), 12, "Diplomado folio 88",
                     certificate(2, 7, inWindow, Instant.parse("2030-05-04T13:00:00Z")), inWindow));
+        }
+
+        @Test
+        void whenRenew_thenANewSignedCredentialWithItsOwnIdAndIndex() {
+            statusLists.next.put(LIST, 7L);
+            List<Object> issued = new java.util.ArrayList<>();
+            fixture.given(certifiedHistory()).when(new RenewCertificateCommand(CERT, 12, "Diplomado folio 88",
+                    inWindow), admin()).expectEventsMatching(capture(issued));
+            assertSignedCredential((IssuedCertificate) issued.get(0), (String) issued.get(1), 2, 7, inWindow);
         }
 
         @Test
@@ -433,5 +454,50 @@ class CertificationTest {
             refused(fixture.given(enrolled()).when(new WithdrawFromCertificationCommand(CERT,
                     WithdrawalKind.WITHDRAWN, "x", T1), penalolen()), ErrorCode.FORBIDDEN);
         }
+    }
+
+    /** Keeps the certificate and JWT of the one event recorded (certified or renewed). */
+    private static org.hamcrest.Matcher<List<org.axonframework.eventhandling.EventMessage<?>>> capture(
+            List<Object> into) {
+        return new org.hamcrest.TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(List<org.axonframework.eventhandling.EventMessage<?>> events) {
+                if (events.size() != 1) {
+                    return false;
+                }
+                Object payload = events.get(0).getPayload();
+                if (payload instanceof OfficialCertifiedEvent e) {
+                    into.add(e.certificate());
+                    into.add(e.credentialJwt());
+                } else if (payload instanceof CertificateRenewedEvent e) {
+                    into.add(e.certificate());
+                    into.add(e.credentialJwt());
+                }
+                return true;
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText("one certificate event");
+            }
+        };
+    }
+
+    /** The event's JWT is the certificate: signed by the issuer, naming the same id, index, holder and dates. */
+    private static void assertSignedCredential(IssuedCertificate certificate, String jwt, int n, long index, Instant issuedAt) {
+        assertThat(certificate.credentialId()).isEqualTo(Certification.credentialId(CERT, n));
+        assertThat(certificate.statusListIndex()).isEqualTo(index);
+        assertThat(jwt).isNotBlank();
+        cl.redlim.certification.credential.Verification verification =
+                new cl.redlim.certification.credential.CredentialVerifier(TEST_KEY.publicJwks(),
+                        url -> java.util.Optional.empty(), java.time.Clock.fixed(issuedAt.plusSeconds(3600),
+                        java.time.ZoneOffset.UTC)).verify(jwt);
+        assertThat(verification.outcome()).isEqualTo(
+                cl.redlim.certification.credential.Verification.Outcome.VALID_STATUS_UNKNOWN);
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(payload).contains("\"id\":\"" + certificate.credentialId() + "\"")
+                .contains("\"statusListIndex\":\"" + index + "\"").contains(certificate.officialName())
+                .contains(issuedAt.toString().replace(".000", "")).doesNotContain(RUT.value());
     }
 }
