@@ -141,7 +141,8 @@ class Certification {
         Checks.present(command.certifiedAt(), "The instant");
         Instant validUntil = command.certifiedAt().atZone(CHILE).plusMonths(requirements.validityMonths())
                 .toInstant();
-        IssuedCertificate certificate = issue(command.certifiedAt(), validUntil, officials, statusLists);
+        IssuedCertificate certificate = issue(command.credentialId(), command.certifiedAt(), validUntil, officials,
+                statusLists);
         apply(new OfficialCertifiedEvent(certificationId, certificate, enrolledAt, sign(certificate, credentials)));
     }
 
@@ -181,7 +182,8 @@ class Certification {
         }
         Instant validUntil = certificate.validUntil().atZone(CHILE).plusMonths(requirements.validityMonths())
                 .toInstant();
-        IssuedCertificate renewed = issue(command.renewedAt(), validUntil, officials, statusLists);
+        IssuedCertificate renewed = issue(command.credentialId(), command.renewedAt(), validUntil, officials,
+                statusLists);
         apply(new CertificateRenewedEvent(certificationId, certificate.credentialId(),
                 command.continuingEducationHours(), Checks.blankToNull(command.evidence()), renewed,
                 command.renewedAt(), sign(renewed, credentials)));
@@ -207,12 +209,16 @@ class Certification {
                 command.withdrawnAt()));
     }
 
-    /** A new certificate: the official as they are now, a credential id of its own, a free status-list index. */
-    private IssuedCertificate issue(Instant issuedAt, Instant validUntil, Officials officials,
+    /**
+     * A new certificate: the official as they are now, a credential id of its own (the caller's, or derived), a free
+     * status-list index.
+     */
+    private IssuedCertificate issue(String requestedId, Instant issuedAt, Instant validUntil, Officials officials,
                                     StatusLists statusLists) {
         Officials.Profile official = officials.find(rut).orElse(new Officials.Profile(rut, officialName,
                 municipality));
-        String credentialId = credentialId(certificationId, issued + 1);
+        String credentialId = requestedId == null ? credentialId(certificationId, issued + 1)
+                : requestedCredentialId(requestedId);
         StatusListEntry entry = statusLists.allocate(new AllocateStatusListIndexCommand(
                 StatusListId.of(StatusLists.CURRENT), certificationId, credentialId, issuedAt));
         return new IssuedCertificate(credentialId, entry.statusListId(), entry.index(), rut, official.name(),
@@ -253,6 +259,19 @@ class Certification {
     static String credentialId(String certificationId, int n) {
         return "urn:uuid:" + UUID.nameUUIDFromBytes(("credential:" + certificationId + ":" + n)
                 .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A caller's credential id: {@code urn:uuid:} and a UUID, nothing else (it is signed into the credential). */
+    private static String requestedCredentialId(String id) {
+        String prefix = "urn:uuid:";
+        try {
+            if (id.startsWith(prefix)) {
+                return prefix + UUID.fromString(id.substring(prefix.length()));
+            }
+        } catch (IllegalArgumentException e) {
+            // refused below
+        }
+        throw refused(ErrorCode.VALIDATION_FAILED, "A credential id is urn:uuid: and a UUID");
     }
 
     private CommuneCode currentMunicipality(Officials officials) {

@@ -309,9 +309,9 @@ class AuthorizationMatrixIT {
         row(matrix, "POST", "/api/v1/certifications/{id}/assessments", new Request(c + "/assessments",
                 "{\"score\": 75}"), ADMIN, 204, null);
         row(matrix, "POST", "/api/v1/certifications/{id}/certificate", new Request(c + "/certificate", ""),
-                ADMIN, 204, null);
+                ADMIN, 201, null);
         row(matrix, "POST", "/api/v1/certifications/{id}/renewal", new Request(c + "/renewal",
-                "{\"continuingEducationHours\": 0}"), ADMIN, 204, null);
+                "{\"continuingEducationHours\": 0}"), ADMIN, 201, null);
         row(matrix, "POST", "/api/v1/certifications/{id}/revocation", new Request(c + "/revocation",
                 "{\"reason\": \"Antecedentes falsos\"}"), ADMIN, 204, null);
         Response second = system.as(maipu.key()).post("/api/v1/certifications", enrolment.formatted(luis));
@@ -324,6 +324,31 @@ class AuthorizationMatrixIT {
         row(matrix, "POST", "/api/v1/certifications/{id}/drop-out", new Request("/api/v1/certifications/"
                 + third.json().get("id").asText() + "/drop-out", "{\"reason\": \"Sin asistencia\"}"),
                 ADMIN, 204, null);
+    }
+
+    /** A certificate issued over HTTP, its credential served publicly: the id (UUID) its Location names. */
+    private String issuedCredential() {
+        ok(system.admin().post("/api/v1/certification-programmes", """
+                {"programmeId": "matrix-publico", "title": "Programa público", "requirements": {"modules":
+                 [{"moduleId": "open-data", "name": "Datos abiertos", "hours": 8}], "passMark": 60, "maxAttempts": 2,
+                 "validityMonths": 24, "renewalHours": 0, "renewalWindowDays": 60}}"""), 201);
+        String rut = rut("18456789").value();
+        ok(system.as(maipu.key()).post("/api/v1/officials", """
+                {"rut": "%s", "name": "Rosa Pérez", "municipality": "%s"}""".formatted(rut, MAIPU)), 201);
+        Response enrolled = system.as(maipu.key()).post("/api/v1/certifications", ("{\"programmeId\": "
+                + "\"matrix-publico\", \"rut\": \"%s\", \"cohort\": \"2026-1\", \"startDate\": \"2026-03-02\"}")
+                .formatted(rut));
+        ok(enrolled, 201);
+        String c = "/api/v1/certifications/" + enrolled.json().get("id").asText();
+        ok(system.as(maipu.key()).post(c + "/modules", "{\"moduleId\": \"open-data\", \"evidence\": \"Acta 3\", "
+                + "\"instructor\": \"Luis Soto\"}"), 204);
+        ok(system.admin().post(c + "/assessments", "{\"score\": 90}"), 204);
+        Response certified = system.admin().post(c + "/certificate", "");
+        ok(certified, 201);
+        String credentialId = certified.json().get("id").asText();
+        assertThat(certified.location()).isEqualTo("/api/v1/public/credentials/" + credentialId);
+        system.await("/api/v1/public/credentials/" + credentialId, j -> true);
+        return credentialId;
     }
 
     private String uploadContent(String text) {
@@ -648,8 +673,10 @@ class AuthorizationMatrixIT {
         ok(document, 201);
         String documentId = document.json().get("id").asText();
         system.await("/api/v1/public/documents/" + documentId, j -> true);
+        String credentialId = issuedCredential();
         Map<String, String> variables = Map.of("{callId}", call, "{applicationId}", application, "{cut}", MAIPU,
-                "{processId}", procurement, "{ocid}", ocid, "{documentId}", documentId, "{version}", "1");
+                "{processId}", procurement, "{ocid}", ocid, "{documentId}", documentId, "{version}", "1",
+                "{credentialId}", credentialId);
 
         var mappings = system.context().getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
         List<String> gets = new ArrayList<>();

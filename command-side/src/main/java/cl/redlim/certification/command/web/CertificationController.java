@@ -2,6 +2,7 @@ package cl.redlim.certification.command.web;
 
 import cl.redlim.certification.api.*;
 import cl.redlim.certification.command.web.CertificationRequests.*;
+import cl.redlim.certification.credential.CredentialLinks;
 import cl.redlim.kernel.CommuneCode;
 import cl.redlim.kernel.Rut;
 import cl.redlim.platform.web.CommandSender;
@@ -24,6 +25,9 @@ import java.util.UUID;
 @Tag(name = "Certification commands", description = "Public-innovation agents: programmes and their versioned "
         + "requirements, officials, enrolments, modules, assessment, certificates, renewal, revocation")
 class CertificationController {
+
+    /** Where an issued credential is served (the public credential API). */
+    private static final String CREDENTIALS = CredentialLinks.BASE + "/";
 
     private final CommandSender commands;
     private final Clock clock;
@@ -106,17 +110,23 @@ class CertificationController {
 
     @PostMapping("/certifications/{id}/certificate")
     @Operation(summary = "Certify (administrator): only when every module is done and the assessment is passed; "
-            + "issues the certificate with its credential id and status-list index")
-    ResponseEntity<Void> certify(@PathVariable UUID id) {
-        return commands.done(new CertifyOfficialCommand(id.toString(), clock.instant()));
+            + "issues the certificate as a signed credential. 201 with the credential's id; Location is the public "
+            + "credential (JSON and VC-JWT), to hand to the holder")
+    ResponseEntity<Created> certify(@PathVariable UUID id) {
+        UUID credential = UUID.randomUUID();
+        return commands.created(new CertifyOfficialCommand(id.toString(), clock.instant(), "urn:uuid:" + credential),
+                credential.toString(), CREDENTIALS + credential);
     }
 
     @PostMapping("/certifications/{id}/renewal")
     @Operation(summary = "Renew a valid certificate within its renewal window, with the continuing-education hours "
-            + "the enrolment's requirements ask (administrator)")
-    ResponseEntity<Void> renew(@PathVariable UUID id, @Valid @RequestBody RenewalRequest request) {
-        return commands.done(new RenewCertificateCommand(id.toString(), request.continuingEducationHours(),
-                request.evidence(), clock.instant()));
+            + "the enrolment's requirements ask (administrator). 201 with the new credential's id; Location is the "
+            + "public credential")
+    ResponseEntity<Created> renew(@PathVariable UUID id, @Valid @RequestBody RenewalRequest request) {
+        UUID credential = UUID.randomUUID();
+        return commands.created(new RenewCertificateCommand(id.toString(), request.continuingEducationHours(),
+                request.evidence(), clock.instant(), "urn:uuid:" + credential), credential.toString(),
+                CREDENTIALS + credential);
     }
 
     @PostMapping("/certifications/{id}/revocation")
