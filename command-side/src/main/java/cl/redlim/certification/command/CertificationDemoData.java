@@ -23,7 +23,7 @@ import java.util.List;
 /**
  * Demo only ({@code redlim.demo=true}): the programme "Agentes de Innovación Pública" and 24 municipal officials of
  * Santiago, Coquimbo, Maule, La Araucanía and Los Lagos (rural communes among them: La Higuera, Empedrado,
- * Curarrehue, Fresia, Cochamó), at every stage of their certification.
+ * Curarrehue, Fresia), at every stage of their certification.
  *
  * <ul>
  *   <li>A 2025 pilot cohort on requirements version 1 (four modules, certificates valid 12 months): two certified
