@@ -92,6 +92,29 @@ public enum ErrorCode {
     DOCUMENT_ALREADY_IN_CASE_FILE(409, "The document is in this case file already"),
     CASE_FILE_CLOSED(409, "The case file is closed"),
 
+    // certification: officials, programmes, certifications and their certificates
+    UNKNOWN_OFFICIAL(422, "No official with that RUT is registered"),
+    OFFICIAL_ALREADY_REGISTERED(409, "An official with that RUT is registered already"),
+    OFFICIAL_ALREADY_THERE(409, "The official works at that municipality already"),
+    INVALID_PROGRAMME_REQUIREMENTS(422, "The programme's requirements are inconsistent"),
+    PROGRAMME_ALREADY_DEFINED(409, "A programme with that id is defined already"),
+    UNKNOWN_PROGRAMME(422, "No programme with that id"),
+    ALREADY_ENROLLED(409, "The official is enrolled in this programme already"),
+    UNKNOWN_MODULE(422, "No module with that id in the enrolment's requirements"),
+    MODULE_ALREADY_COMPLETED(409, "The module is completed already"),
+    ASSESSMENT_ALREADY_PASSED(409, "The assessment is passed already"),
+    ASSESSMENT_ATTEMPTS_EXHAUSTED(409, "Every attempt at the assessment is used"),
+    CERTIFICATION_REQUIREMENTS_NOT_MET(409, "Certification needs every module done and the assessment passed"),
+    CERTIFICATION_CLOSED(409, "The enrolment is withdrawn or dropped out"),
+    ALREADY_CERTIFIED(409, "The official is certified already"),
+    NOT_CERTIFIED(409, "The official holds no certificate"),
+    CERTIFICATE_EXPIRED(409, "The certificate has expired"),
+    CERTIFICATE_REVOKED(409, "The certificate is revoked"),
+    CERTIFICATE_STILL_VALID(409, "The certificate is still valid"),
+    RENEWAL_NOT_OPEN(409, "Renewal opens in the certificate's last days of validity"),
+    RENEWAL_REQUIREMENTS_NOT_MET(422, "Renewal needs the continuing-education hours of the requirements"),
+    STATUS_LIST_FULL(409, "The status list has no free index"),
+
     SERVICE_UNAVAILABLE(503, "A store is unavailable; nothing was recorded, retry later"),
     INTERNAL_ERROR(500, "Unexpected error");
 

@@ -209,6 +209,7 @@ class AuthorizationMatrixIT {
         procurementRows(matrix, now);
         transparencyRows(matrix);
         documentRows(matrix);
+        certificationRows(matrix);
 
         print(matrix);
 
@@ -265,6 +266,89 @@ class AuthorizationMatrixIT {
                 "{\"reason\": \"Tramitación terminada\"}"), INTEGRATOR_OWN, 204, null);
         row(matrix, "POST", "/api/v1/documents/{id}/archive", new Request(d + "/archive",
                 "{\"reason\": \"Fin de vigencia\"}"), INTEGRATOR_OWN, 204, null);
+    }
+
+    /**
+     * The certification endpoints: the municipality's integrator registers, transfers in, enrols, records modules and
+     * withdrawals; the administrator runs the programme (programmes, assessments, drop-outs, certificates, renewals,
+     * revocations). Validity of one month with a renewal window of ten years makes renewal open at once.
+     */
+    private void certificationRows(Map<String, Map<Caller, String>> matrix) {
+        String requirements = """
+                {"modules": [{"moduleId": "design-thinking", "name": "Design thinking", "hours": 8}],
+                 "passMark": 60, "maxAttempts": %d, "validityMonths": 1, "renewalHours": 0,
+                 "renewalWindowDays": 3650}""";
+        row(matrix, "POST", "/api/v1/certification-programmes", new Request("/api/v1/certification-programmes",
+                "{\"programmeId\": \"matrix-programa\", \"title\": \"Programa de prueba\", \"requirements\": "
+                        + requirements.formatted(2) + "}"), ADMIN, 201, null);
+        row(matrix, "POST", "/api/v1/certification-programmes/{programmeId}/revisions",
+                new Request("/api/v1/certification-programmes/matrix-programa/revisions",
+                        "{\"requirements\": " + requirements.formatted(3) + ", \"note\": \"Tres intentos\"}"),
+                ADMIN, 204, null);
+        String ana = rut("15123456").value();
+        String luis = rut("16234567").value();
+        String eva = rut("17345678").value();
+        row(matrix, "POST", "/api/v1/officials", new Request("/api/v1/officials", """
+                {"rut": "%s", "name": "Ana Rojas", "municipality": "%s", "position": "Profesional"}"""
+                .formatted(ana, MAIPU)), INTEGRATOR_OWN, 201, null);
+        ok(system.as(penalolen.key()).post("/api/v1/officials", """
+                {"rut": "%s", "name": "Luis Soto", "municipality": "%s"}""".formatted(luis, PENALOLEN)), 201);
+        row(matrix, "POST", "/api/v1/officials/{rut}/transfer", new Request("/api/v1/officials/" + luis + "/transfer",
+                "{\"toMunicipality\": \"" + MAIPU + "\", \"effectiveOn\": \"2026-03-01\"}"),
+                INTEGRATOR_OWN, 204, null);
+        ok(system.as(maipu.key()).post("/api/v1/officials", """
+                {"rut": "%s", "name": "Eva Díaz", "municipality": "%s"}""".formatted(eva, MAIPU)), 201);
+        String enrolment = "{\"programmeId\": \"matrix-programa\", \"rut\": \"%s\", \"cohort\": \"2026-1\", "
+                + "\"startDate\": \"2026-03-02\"}";
+        String c = "/api/v1/certifications/" + row(matrix, "POST", "/api/v1/certifications",
+                new Request("/api/v1/certifications", enrolment.formatted(ana)), INTEGRATOR_OWN, 201, null)
+                .json().get("id").asText();
+        row(matrix, "POST", "/api/v1/certifications/{id}/modules", new Request(c + "/modules", """
+                {"moduleId": "design-thinking", "evidence": "Acta 12", "instructor": "Luis Soto"}"""),
+                INTEGRATOR_OWN, 204, null);
+        row(matrix, "POST", "/api/v1/certifications/{id}/assessments", new Request(c + "/assessments",
+                "{\"score\": 75}"), ADMIN, 204, null);
+        row(matrix, "POST", "/api/v1/certifications/{id}/certificate", new Request(c + "/certificate", ""),
+                ADMIN, 201, null);
+        row(matrix, "POST", "/api/v1/certifications/{id}/renewal", new Request(c + "/renewal",
+                "{\"continuingEducationHours\": 0}"), ADMIN, 201, null);
+        row(matrix, "POST", "/api/v1/certifications/{id}/revocation", new Request(c + "/revocation",
+                "{\"reason\": \"Antecedentes falsos\"}"), ADMIN, 204, null);
+        Response second = system.as(maipu.key()).post("/api/v1/certifications", enrolment.formatted(luis));
+        ok(second, 201);
+        row(matrix, "POST", "/api/v1/certifications/{id}/withdrawal", new Request("/api/v1/certifications/"
+                + second.json().get("id").asText() + "/withdrawal", "{\"reason\": \"Cambio de funciones\"}"),
+                INTEGRATOR_OWN, 204, null);
+        Response third = system.as(maipu.key()).post("/api/v1/certifications", enrolment.formatted(eva));
+        ok(third, 201);
+        row(matrix, "POST", "/api/v1/certifications/{id}/drop-out", new Request("/api/v1/certifications/"
+                + third.json().get("id").asText() + "/drop-out", "{\"reason\": \"Sin asistencia\"}"),
+                ADMIN, 204, null);
+    }
+
+    /** A certificate issued over HTTP, its credential served publicly: the id (UUID) its Location names. */
+    private String issuedCredential() {
+        ok(system.admin().post("/api/v1/certification-programmes", """
+                {"programmeId": "matrix-publico", "title": "Programa público", "requirements": {"modules":
+                 [{"moduleId": "open-data", "name": "Datos abiertos", "hours": 8}], "passMark": 60, "maxAttempts": 2,
+                 "validityMonths": 24, "renewalHours": 0, "renewalWindowDays": 60}}"""), 201);
+        String rut = rut("18456789").value();
+        ok(system.as(maipu.key()).post("/api/v1/officials", """
+                {"rut": "%s", "name": "Rosa Pérez", "municipality": "%s"}""".formatted(rut, MAIPU)), 201);
+        Response enrolled = system.as(maipu.key()).post("/api/v1/certifications", ("{\"programmeId\": "
+                + "\"matrix-publico\", \"rut\": \"%s\", \"cohort\": \"2026-1\", \"startDate\": \"2026-03-02\"}")
+                .formatted(rut));
+        ok(enrolled, 201);
+        String c = "/api/v1/certifications/" + enrolled.json().get("id").asText();
+        ok(system.as(maipu.key()).post(c + "/modules", "{\"moduleId\": \"open-data\", \"evidence\": \"Acta 3\", "
+                + "\"instructor\": \"Luis Soto\"}"), 204);
+        ok(system.admin().post(c + "/assessments", "{\"score\": 90}"), 204);
+        Response certified = system.admin().post(c + "/certificate", "");
+        ok(certified, 201);
+        String credentialId = certified.json().get("id").asText();
+        assertThat(certified.location()).isEqualTo("/api/v1/public/credentials/" + credentialId);
+        system.await("/api/v1/public/credentials/" + credentialId, j -> true);
+        return credentialId;
     }
 
     private String uploadContent(String text) {
@@ -589,8 +673,10 @@ class AuthorizationMatrixIT {
         ok(document, 201);
         String documentId = document.json().get("id").asText();
         system.await("/api/v1/public/documents/" + documentId, j -> true);
+        String credentialId = issuedCredential();
         Map<String, String> variables = Map.of("{callId}", call, "{applicationId}", application, "{cut}", MAIPU,
-                "{processId}", procurement, "{ocid}", ocid, "{documentId}", documentId, "{version}", "1");
+                "{processId}", procurement, "{ocid}", ocid, "{documentId}", documentId, "{version}", "1",
+                "{credentialId}", credentialId);
 
         var mappings = system.context().getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
         List<String> gets = new ArrayList<>();

@@ -64,6 +64,14 @@ class DemoDataIT {
             documents.get("items").forEach(d -> documentStates.add(d.get("status").asText()));
             assertThat(documentStates).contains("LOADED", "REVIEWED", "DISTRIBUTED", "ARCHIVED");
             assertThat(documents.toString()).doesNotContain("sumario");
+
+            // certification: 9 officials of cohort 2026-1 certified in the window and not revoked; one revoked in it.
+            // The 2025 pilot (two expired, one renewed, one revoked) predates the window, so it is not counted.
+            JsonNode progress = system.await("/api/v1/public/certification-progress?programme=agentes-innovacion-publica",
+                    j -> j.get("certified").asInt() == 9);
+            assertThat(progress.get("revoked").asInt()).isEqualTo(1);
+            assertThat(system.get("/api/v1/public/certification-progress").json().get("certified").asInt())
+                    .isEqualTo(9);
             events = system.storedEvents();
         }
         try (RunningSystem again = RunningSystem.start(data, "--redlim.demo=true")) {
