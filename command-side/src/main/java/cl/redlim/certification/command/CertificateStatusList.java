@@ -4,6 +4,7 @@ import cl.redlim.certification.api.AllocateStatusListIndexCommand;
 import cl.redlim.certification.api.StatusListEntry;
 import cl.redlim.certification.api.StatusListId;
 import cl.redlim.certification.api.StatusListIndexAllocatedEvent;
+import cl.redlim.kernel.Checks;
 import cl.redlim.kernel.ErrorCode;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -16,7 +17,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;
 
-import static cl.redlim.certification.command.Checks.refused;
+import static cl.redlim.kernel.Checks.refused;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

@@ -5,6 +5,7 @@ import cl.redlim.certification.credential.CertificateFacts;
 import cl.redlim.certification.credential.CredentialIssuer;
 import cl.redlim.certification.credential.IssuedCredential;
 import cl.redlim.certification.api.*;
+import cl.redlim.kernel.Checks;
 import cl.redlim.kernel.CommuneCode;
 import cl.redlim.kernel.ErrorCode;
 import cl.redlim.kernel.Rut;
@@ -25,7 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static cl.redlim.certification.api.CertificationStatus.*;
-import static cl.redlim.certification.command.Checks.refused;
+import static cl.redlim.kernel.Checks.refused;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

@@ -2,6 +2,7 @@ package cl.redlim.certification.command;
 
 import cl.redlim.access.api.Actor;
 import cl.redlim.certification.api.*;
+import cl.redlim.kernel.Checks;
 import cl.redlim.kernel.CommuneCode;
 import cl.redlim.kernel.ErrorCode;
 import cl.redlim.kernel.Rut;
@@ -13,7 +14,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import static cl.redlim.certification.command.Checks.refused;
+import static cl.redlim.kernel.Checks.refused;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

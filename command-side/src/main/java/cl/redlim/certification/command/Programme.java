@@ -1,6 +1,7 @@
 package cl.redlim.certification.command;
 
 import cl.redlim.certification.api.*;
+import cl.redlim.kernel.Checks;
 import cl.redlim.kernel.ErrorCode;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -12,7 +13,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.util.HashSet;
 import java.util.Set;
 
-import static cl.redlim.certification.command.Checks.refused;
+import static cl.redlim.kernel.Checks.refused;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
