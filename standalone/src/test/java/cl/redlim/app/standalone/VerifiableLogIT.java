@@ -1,0 +1,333 @@
+package cl.redlim.app.standalone;
+
+import cl.redlim.audit.cli.AuditCli;
+import cl.redlim.audit.log.MerkleHash;
+import cl.redlim.audit.log.MerkleProofs;
+import cl.redlim.audit.log.TreeHead;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import javax.sql.DataSource;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The log proves the store was not rewritten: with the demo data (every context), the feed, the tree heads and the
+ * key exported over HTTP verify offline with the CLI; then one byte of one stored payload is changed, an event is
+ * deleted, two events are swapped, each straight in the H2 table, and the verifier names exactly that event.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class VerifiableLogIT {
+
+    @TempDir
+    static Path data;
+    static RunningSystem system;
+    static String auditor;
+
+    @BeforeAll
+    static void start() {
+        system = RunningSystem.start(data.resolve("app"), "--redlim.demo=true", "--redlim.audit.tree-head-interval=PT1H");
+        auditor = system.issue("{\"client\": \"Contraloría\", \"role\": \"auditor\", \"subject\": \"auditor-1\"}");
+        awaitLogHasEveryEvent();
+    }
+
+    @AfterAll
+    static void stop() {
+        system.close();
+    }
+
+    static void awaitLogHasEveryEvent() {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (true) {
+            long stored = system.storedEvents();
+            long logged = system.as(auditor).get("/api/v1/audit/log").json().get("size").asLong();
+            if (logged == stored) {
+                return;
+            }
+            assertThat(System.nanoTime()).as("log has %d of %d events", logged, stored).isLessThan(deadline);
+            sleep(200);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void treeHeadsAndProofsVerifyWithNothingButTheirOwnContent() {
+        JsonNode first = system.as(auditor).post("/api/v1/audit/log/tree-heads", "").json();
+        // a few more events, then a second head
+        system.admin().post("/api/v1/access/api-keys", "{\"client\": \"Otro\", \"role\": \"auditor\"}");
+        awaitLogHasEveryEvent();
+        RunningSystem.Response signed = system.as(auditor).post("/api/v1/audit/log/tree-heads", "");
+        assertThat(signed.status()).isEqualTo(201);
+        JsonNode second = signed.json();
+        long size = second.get("treeSize").asLong();
+        assertThat(size).isGreaterThan(first.get("treeSize").asLong());
+
+        JsonNode key = system.get("/api/v1/public/log/key").json();
+        TreeHead head = new TreeHead(size, b64(second.get("rootHash")), second.get("timestamp").asLong(),
+                b64(second.get("signature")));
+        assertThat(head.verify(TreeHead.publicKey(key.get("publicKey").asText()))).isTrue();
+        assertThat(system.get("/api/v1/public/log/tree-head").json().get("treeSize").asLong()).isEqualTo(size);
+
+        JsonNode leaf = system.as(auditor).get("/api/v1/audit/events?from=700&limit=1").json().get("events").get(0);
+        JsonNode inclusion = system.as(auditor)
+                .get("/api/v1/audit/log/proofs/inclusion?eventId=" + leaf.get("eventId").asText()).json();
+        assertThat(inclusion.get("leafIndex").asLong()).isEqualTo(700);
+        assertThat(MerkleProofs.verifyInclusion(MerkleHash.leaf(cl.redlim.audit.log.CanonicalEvent.leafInput(leaf.get("event"))),
+                700, size, hashes(inclusion.get("auditPath")), head.rootHash())).isTrue();
+
+        long firstSize = first.get("treeSize").asLong();
+        JsonNode consistency = system.as(auditor)
+                .get("/api/v1/audit/log/proofs/consistency?first=" + firstSize + "&second=" + size).json();
+        assertThat(MerkleProofs.verifyConsistency(firstSize, size, b64(first.get("rootHash")), head.rootHash(),
+                hashes(consistency.get("proof")))).isTrue();
+
+        assertThat(system.as(auditor).get("/api/v1/audit/log/proofs/consistency?first=5&second=3").code())
+                .isEqualTo("VALIDATION_FAILED");
+        assertThat(system.as(auditor).get("/api/v1/audit/log/proofs/inclusion?leafIndex=1&treeSize=2").status())
+                .isEqualTo(404);
+        assertThat(system.get("/api/v1/audit/events").status()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(2)
+    void theFeedCarriesWhoDidWhatAndTracesFollowOneRequest() {
+        RunningSystem.Response issued = system.admin().with("X-Correlation-Id", "trace-me-0001")
+                .post("/api/v1/access/api-keys", "{\"client\": \"Municipalidad de Maipú\", \"role\": \"integrator\", "
+                        + "\"communes\": [\"13119\"]}");
+        assertThat(issued.status()).isEqualTo(201);
+        awaitLogHasEveryEvent();
+        JsonNode trace = system.as(auditor).get("/api/v1/audit/trace?correlationId=trace-me-0001").json();
+        assertThat(trace.get("events")).hasSize(1);
+        JsonNode event = trace.get("events").get(0).get("event");
+        assertThat(event.get("payloadType").asText()).isEqualTo("cl.redlim.access.api.ApiKeyIssuedEvent");
+        assertThat(event.get("metaData").get("correlationId").asText()).isEqualTo("trace-me-0001");
+        assertThat(event.get("metaData").get("client").asText()).isEqualTo("bootstrap");
+        assertThat(event.get("metaData").get("role").asText()).isEqualTo("admin");
+
+        JsonNode byClient = system.as(auditor).get("/api/v1/audit/trace?client=bootstrap&limit=1000").json();
+        assertThat(byClient.get("events").size()).isGreaterThanOrEqualTo(3);
+
+        JsonNode maipu = system.as(auditor)
+                .get("/api/v1/audit/events?type=FundApplicationDraftedEvent&municipality=13101&limit=5").json();
+        assertThat(maipu.get("events")).isNotEmpty().allSatisfy(line -> {
+            assertThat(line.get("municipality").asText()).isEqualTo("13101");
+            assertThat(line.get("event").get("payloadType").asText()).endsWith(".FundApplicationDraftedEvent");
+        });
+        assertThat(system.as(auditor).get("/api/v1/audit/trace").code()).isEqualTo("VALIDATION_FAILED");
+    }
+
+    @Test
+    @Order(3)
+    void anUntamperedExportVerifies() throws Exception {
+        Path dir = export("clean");
+        Verification result = verify(dir);
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("VERIFIED");
+    }
+
+    @Test
+    @Order(4)
+    void oneChangedByteInOneStoredPayloadIsNamed() throws Exception {
+        export("before-change");
+        StoredRow victim = row(911);
+        byte[] changed = victim.payload().clone();
+        int at = firstLetterAfter(changed, 20);
+        changed[at] = (byte) (changed[at] == 'a' ? 'b' : 'a');
+        update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", changed, victim.position());
+        try {
+            Verification result = verify(export("changed"));
+            assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+            assertThat(firstFailure(result)).contains(victim.eventId()).contains("leaf " + leafOf(victim.eventId()));
+        } finally {
+            update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", victim.payload(), victim.position());
+        }
+        assertThat(verify(export("restored")).exitCode()).isZero();
+    }
+
+    @Test
+    @Order(5)
+    void aDeletedEventIsNamed() throws Exception {
+        StoredRow victim = row(420);
+        long leaf = leafOf(victim.eventId());
+        java.util.Map<String, Object> columns = fullRow(victim.position());
+        update("DELETE FROM DomainEventEntry WHERE globalIndex = ?", null, victim.position());
+        try {
+            Verification result = verify(export("deleted"));
+            assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+            assertThat(firstFailure(result)).contains(victim.eventId()).contains("leaf " + leaf);
+        } finally {
+            insert(columns);
+        }
+        assertThat(verify(export("re-inserted")).exitCode()).isZero();
+    }
+
+    @Test
+    @Order(6)
+    void twoSwappedEventsAreNamed() throws Exception {
+        StoredRow a = row(300);
+        StoredRow b = row(301);
+        swap(a.position(), b.position());
+        try {
+            Verification result = verify(export("swapped"));
+            assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+            long leafA = leafOf(a.eventId());
+            String failure = firstFailure(result);
+            assertThat(failure).contains("leaf " + leafA).contains(a.eventId()).contains(b.eventId());
+        } finally {
+            swap(a.position(), b.position());
+        }
+        assertThat(verify(export("swapped-back")).exitCode()).isZero();
+    }
+
+    // --- the auditor's side: exports over HTTP, the CLI offline
+
+    record Verification(int exitCode, String output) {
+    }
+
+    static Path export(String name) throws Exception {
+        Path dir = Files.createDirectories(data.resolve("export-" + name));
+        system.as(auditor).post("/api/v1/audit/log/tree-heads", "");
+        Files.writeString(dir.resolve("feed.jsonl"),
+                system.as(auditor).with("Accept", "application/x-ndjson").get("/api/v1/audit/events").body());
+        Files.writeString(dir.resolve("tree-heads.jsonl"),
+                system.as(auditor).get("/api/v1/audit/log/tree-heads/export").body());
+        Files.writeString(dir.resolve("key.json"), system.get("/api/v1/public/log/key").body());
+        return dir;
+    }
+
+    static Verification verify(Path dir) {
+        StringWriter out = new StringWriter();
+        CommandLine cli = AuditCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(out));
+        int code = cli.execute("verify", "--feed", dir.resolve("feed.jsonl").toString(),
+                "--tree-heads", dir.resolve("tree-heads.jsonl").toString(),
+                "--public-key", dir.resolve("key.json").toString());
+        return new Verification(code, out.toString());
+    }
+
+    /** The line naming the first event that does not match. */
+    static String firstFailure(Verification result) {
+        return result.output().lines().filter(l -> l.contains("leaf ")).findFirst().orElse(result.output());
+    }
+
+    static long leafOf(String eventId) {
+        return system.as(auditor).get("/api/v1/audit/log/proofs/inclusion?eventId=" + eventId).json()
+                .get("leafIndex").asLong();
+    }
+
+    // --- the operator gone rogue: straight into the H2 table, outside the application
+
+    record StoredRow(long position, String eventId, byte[] payload) {
+    }
+
+    static StoredRow row(long position) throws SQLException {
+        try (Connection c = dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT globalIndex, eventIdentifier, payload FROM DomainEventEntry WHERE globalIndex = ?")) {
+            s.setLong(1, position);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).as("an event at position %d", position).isTrue();
+                return new StoredRow(rs.getLong(1), rs.getString(2), rs.getBytes(3));
+            }
+        }
+    }
+
+    static void update(String sql, byte[] bytes, long position) throws SQLException {
+        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            int i = 1;
+            if (bytes != null) {
+                s.setBytes(i++, bytes);
+            }
+            s.setLong(i, position);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    static java.util.Map<String, Object> fullRow(long position) throws SQLException {
+        try (Connection c = dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT * FROM DomainEventEntry WHERE globalIndex = ?")) {
+            s.setLong(1, position);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                java.util.Map<String, Object> columns = new java.util.LinkedHashMap<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    columns.put(rs.getMetaData().getColumnName(i), rs.getObject(i));
+                }
+                return columns;
+            }
+        }
+    }
+
+    /** Puts a deleted row back as it was, at its old position. */
+    static void insert(java.util.Map<String, Object> columns) throws SQLException {
+        String sql = "INSERT INTO DomainEventEntry (" + String.join(", ", columns.keySet()) + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            int i = 1;
+            for (Object value : columns.values()) {
+                s.setObject(i++, value);
+            }
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    static void swap(long a, long b) throws SQLException {
+        try (Connection c = dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            c.createStatement().executeUpdate("UPDATE DomainEventEntry SET globalIndex = -1 WHERE globalIndex = " + a);
+            c.createStatement().executeUpdate("UPDATE DomainEventEntry SET globalIndex = " + a + " WHERE globalIndex = " + b);
+            c.createStatement().executeUpdate("UPDATE DomainEventEntry SET globalIndex = " + b + " WHERE globalIndex = -1");
+            c.commit();
+        }
+    }
+
+    static DataSource dataSource() {
+        return system.context().getBean(DataSource.class);
+    }
+
+    static int firstLetterAfter(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] >= 'a' && bytes[i] <= 'z') {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no letter in " + new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    static byte[] b64(JsonNode text) {
+        return Base64.getDecoder().decode(text.asText());
+    }
+
+    static List<byte[]> hashes(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(VerifiableLogIT::b64).toList();
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
