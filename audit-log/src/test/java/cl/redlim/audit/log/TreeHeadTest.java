@@ -32,6 +32,20 @@ class TreeHeadTest {
         assertThat(head.signedBytes()).hasSize(50);
     }
 
+    /** The worked example of docs/contexts/audit-log.md: the tree of that document's one event. */
+    @Test
+    void theWorkedExampleOfTheDocument() {
+        byte[] leaf = HexFormat.of().parseHex("c129f62665d8a9a742c5a3c123e86c31f21834aff453cd6929d8ff3a1fc39240");
+        CompactRange tree = new CompactRange();
+        tree.append(leaf);
+        TreeHead head = new TreeHead(1, tree.root(), java.time.Instant.parse("2026-03-02T14:05:10Z").toEpochMilli(),
+                null);
+
+        assertThat(head.timestamp()).isEqualTo(1_772_460_310_000L);
+        assertThat(HexFormat.of().formatHex(head.signedBytes())).isEqualTo("0001" + "0000019caeddfdf0"
+                + "0000000000000001" + "c129f62665d8a9a742c5a3c123e86c31f21834aff453cd6929d8ff3a1fc39240");
+    }
+
     @Test
     void aSignedHeadVerifiesWithItsKey_andWithTheKeyAsPublished() throws Exception {
         KeyPair keys = ed25519();
