@@ -42,7 +42,7 @@ final class VerificationReport {
     }
 
     boolean verified() {
-        return firstMismatch == null && heads.stream().allMatch(HeadCheck::passed);
+        return firstMismatch == null && !heads.isEmpty() && heads.stream().allMatch(HeadCheck::passed);
     }
 
     LeafMismatch firstMismatch() {
@@ -65,6 +65,9 @@ final class VerificationReport {
         }
         if (firstMismatch != null) {
             return "FAILED: " + firstMismatch.headline();
+        }
+        if (heads.isEmpty()) {
+            return "FAILED: no tree heads: nothing authenticates the feed";
         }
         HeadCheck head = firstFailingHead();
         return "FAILED: " + head.head.name() + ": " + head.failure(leaves);

@@ -279,6 +279,14 @@ class VerifyCommandTest {
         }
 
         @Test
+        void withoutTreeHeadsNothingIsVerified() throws IOException {
+            Run run = verifyHeads(List.of());
+
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.summary()).isEqualTo("FAILED: no tree heads: nothing authenticates the feed");
+        }
+
+        @Test
         void leavesNewerThanTheLastHeadAreSaidToBeUncovered() throws IOException {
             Run run = verifyHeads(log.heads.subList(0, 3));
 
