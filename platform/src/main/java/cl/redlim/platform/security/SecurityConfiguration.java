@@ -68,6 +68,9 @@ public class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .frameOptions(f -> f.deny()))
                 .authorizeHttpRequests(a -> {
+                    // a streamed response (JSON Lines exports) finishes in an async dispatch of a request that
+                    // was authorized when it came in; the credential is not read again there
+                    a.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC).permitAll();
                     a.requestMatchers("/api/v1/public/**").permitAll();
                     endpointRoles.forEach(rules -> rules.declare(a));
                     // an /api path no context declared is for nobody
