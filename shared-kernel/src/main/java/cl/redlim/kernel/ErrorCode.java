@@ -115,6 +115,9 @@ public enum ErrorCode {
     RENEWAL_REQUIREMENTS_NOT_MET(422, "Renewal needs the continuing-education hours of the requirements"),
     STATUS_LIST_FULL(409, "The status list has no free index"),
 
+    // audit: the history and as-of state of one aggregate
+    AGGREGATE_NOT_YET_CREATED(404, "The aggregate did not exist yet at that instant"),
+
     SERVICE_UNAVAILABLE(503, "A store is unavailable; nothing was recorded, retry later"),
     INTERNAL_ERROR(500, "Unexpected error");
 

@@ -707,6 +707,43 @@ class AuthorizationMatrixIT {
     }
 
     /**
+     * One aggregate's history, its past states and changes: auditors and administrators read them, every other role
+     * is refused, and reading records nothing. Every GET the app maps under /api/v1/audit/aggregates is covered.
+     */
+    @Test
+    void theHistoryOfAnAggregateIsForAuditorsAndAdministrators() {
+        String base = "/api/v1/audit/aggregates/{aggregateId}";
+        Map<String, String> endpoints = Map.of(base + "/events", "/events?limit=5", base + "/state", "/state",
+                base + "/changes", "/changes?from=2020-01-01T00:00:00Z");
+        var mappings = system.context().getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern -> {
+            if (pattern.startsWith("/api/v1/audit/aggregates/")) {
+                assertThat(info.getMethodsCondition().getMethods()).as(pattern).containsOnly(RequestMethod.GET);
+                mapped.add(pattern);
+            }
+        }));
+        assertThat(mapped).containsExactlyInAnyOrderElementsOf(endpoints.keySet());
+        for (var endpoint : endpoints.entrySet()) {
+            // Maipú's commune: registered at the first start and classified before the tests
+            Request request = new Request("/api/v1/audit/aggregates/" + MAIPU + endpoint.getValue(), null);
+            for (Caller caller : Caller.values()) {
+                String what = caller.label + " GET " + endpoint.getKey();
+                long before = system.storedEvents();
+                if (caller == AUDITOR || caller == ADMIN) {
+                    Response r = send(client(caller), "GET", request);
+                    assertThat(r.status()).as(what + ": " + r.body()).isEqualTo(200);
+                    assertThat(r.json().get("aggregateId").asText()).isEqualTo(MAIPU);
+                    assertThat(system.storedEvents()).as(what + " records nothing").isEqualTo(before);
+                } else {
+                    refused(client(caller), "GET", request, caller == ANONYMOUS || caller == BAD_KEY ? 401 : 403,
+                            what);
+                }
+            }
+        }
+    }
+
+    /**
      * An Idempotency-Key replays the first answer to a retry. The replay must not reach callers that could not have
      * made the call: another role, or another municipality, even when an administrator gave both keys one subject.
      */
@@ -903,6 +940,7 @@ class AuthorizationMatrixIT {
         return switch (method) {
             case "POST" -> client.post(r.path(), r.body());
             case "PUT" -> client.put(r.path(), r.body());
+            case "GET" -> client.get(r.path());
             default -> throw new IllegalArgumentException(method);
         };
     }
