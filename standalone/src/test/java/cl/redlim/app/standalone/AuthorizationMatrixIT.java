@@ -559,6 +559,8 @@ class AuthorizationMatrixIT {
                 for (RequestMethod method : info.getMethodsCondition().getMethods()) {
                     if (pattern.startsWith("/api/") && !pattern.startsWith("/api/v1/public/")
                             && !pattern.equals("/api/v1/document-contents")
+                            // signing a tree head records no event: theVerifiableLogIsForAuditorsAndAdministrators
+                            && !pattern.equals("/api/v1/audit/log/tree-heads")
                             && method != RequestMethod.GET && method != RequestMethod.HEAD) {
                         endpoints.add(method.name() + " " + pattern);
                     }
@@ -738,6 +740,55 @@ class AuthorizationMatrixIT {
                 } else {
                     refused(client(caller), "GET", request, caller == ANONYMOUS || caller == BAD_KEY ? 401 : 403,
                             what);
+                }
+            }
+        }
+    }
+
+    /**
+     * The feed, traces, tree heads and proofs: auditors and administrators use them, every other role is refused,
+     * and nothing they do records an event. Every mapping under /api/v1/audit/events, /trace and /log is covered.
+     */
+    @Test
+    void theVerifiableLogIsForAuditorsAndAdministrators() {
+        Response head = system.admin().post("/api/v1/audit/log/tree-heads", "");
+        assertThat(head.status()).isEqualTo(201);
+        long size = head.json().get("treeSize").asLong();
+        Map<String, Request> endpoints = new LinkedHashMap<>();
+        endpoints.put("GET /api/v1/audit/events", new Request("/api/v1/audit/events?limit=2", null));
+        endpoints.put("GET /api/v1/audit/trace", new Request("/api/v1/audit/trace?client=bootstrap&limit=2", null));
+        endpoints.put("GET /api/v1/audit/log", new Request("/api/v1/audit/log", null));
+        endpoints.put("GET /api/v1/audit/log/tree-heads", new Request("/api/v1/audit/log/tree-heads", null));
+        endpoints.put("GET /api/v1/audit/log/tree-heads/latest", new Request("/api/v1/audit/log/tree-heads/latest", null));
+        endpoints.put("GET /api/v1/audit/log/tree-heads/{treeSize:\\d+}",
+                new Request("/api/v1/audit/log/tree-heads/" + size, null));
+        endpoints.put("GET /api/v1/audit/log/tree-heads/export", new Request("/api/v1/audit/log/tree-heads/export", null));
+        endpoints.put("GET /api/v1/audit/log/proofs/inclusion",
+                new Request("/api/v1/audit/log/proofs/inclusion?leafIndex=0&treeSize=" + size, null));
+        endpoints.put("GET /api/v1/audit/log/proofs/consistency",
+                new Request("/api/v1/audit/log/proofs/consistency?first=" + size + "&second=" + size, null));
+        endpoints.put("POST /api/v1/audit/log/tree-heads", new Request("/api/v1/audit/log/tree-heads", ""));
+        var mappings = system.context().getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern -> {
+            if (pattern.equals("/api/v1/audit/events") || pattern.equals("/api/v1/audit/trace")
+                    || pattern.startsWith("/api/v1/audit/log")) {
+                info.getMethodsCondition().getMethods().forEach(m -> mapped.add(m.name() + " " + pattern));
+            }
+        }));
+        assertThat(mapped).containsExactlyInAnyOrderElementsOf(endpoints.keySet());
+        for (var endpoint : endpoints.entrySet()) {
+            String method = endpoint.getKey().substring(0, endpoint.getKey().indexOf(' '));
+            for (Caller caller : Caller.values()) {
+                String what = caller.label + " " + endpoint.getKey();
+                long before = system.storedEvents();
+                if (caller == AUDITOR || caller == ADMIN) {
+                    Response r = send(client(caller), method, endpoint.getValue());
+                    assertThat(r.status()).as(what + ": " + r.body()).isIn(200, 201);
+                    assertThat(system.storedEvents()).as(what + " records nothing").isEqualTo(before);
+                } else {
+                    refused(client(caller), method, endpoint.getValue(),
+                            caller == ANONYMOUS || caller == BAD_KEY ? 401 : 403, what);
                 }
             }
         }

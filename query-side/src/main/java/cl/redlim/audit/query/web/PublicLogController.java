@@ -1,8 +1,6 @@
 package cl.redlim.audit.query.web;
 
 import cl.redlim.audit.query.TreeHeads;
-import cl.redlim.kernel.DomainException;
-import cl.redlim.kernel.ErrorCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
@@ -27,8 +25,8 @@ class PublicLogController {
             + "history unnoticed")
     ResponseEntity<TreeHeadView> treeHead() {
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofSeconds(10)).cachePublic())
-                .body(heads.latest().map(h -> TreeHeadView.of(h, heads.key().keyId()))
-                        .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No tree head has been signed yet")));
+                // the very first head is signed on the first ask rather than waiting for the schedule
+                .body(TreeHeadView.of(heads.latest().orElseGet(heads::signNow), heads.key().keyId()));
     }
 
     record LogPublicKey(String algorithm, String publicKey, String keyId) {
