@@ -115,6 +115,11 @@ public enum ErrorCode {
     RENEWAL_REQUIREMENTS_NOT_MET(422, "Renewal needs the continuing-education hours of the requirements"),
     STATUS_LIST_FULL(409, "The status list has no free index"),
 
+    // read-model rebuilds (issue 7: rebuilding read models)
+    REBUILD_ALREADY_RUNNING(409, "A read-model rebuild is running already"),
+    UNKNOWN_READ_MODEL(422, "No read-model processing group with that name"),
+    READ_MODEL_NOT_REBUILDABLE(422, "That processing group cannot be rebuilt"),
+
     SERVICE_UNAVAILABLE(503, "A store is unavailable; nothing was recorded, retry later"),
     INTERNAL_ERROR(500, "Unexpected error");
 
