@@ -61,6 +61,21 @@ class CollectionComparisonTest {
     }
 
     @Test
+    void everyDocumentIsReadAcrossPagesWhateverTheTypeOfItsId() {
+        MongoDatabase db = mongo.freshDatabase();
+        for (int i = 0; i < 12_001; i++) {
+            db.getCollection("big").insertOne(new Document("_id", String.format("k%06d", i)));
+        }
+        db.getCollection("big").insertOne(new Document("_id", 7));
+        db.getCollection("big").insertOne(new Document("_id", new org.bson.types.ObjectId()));
+        long count = 0;
+        for (Document ignored : CollectionComparison.all(db.getCollection("big"))) {
+            count++;
+        }
+        assertThat(count).isEqualTo(12_003);
+    }
+
+    @Test
     void aChangedAMissingAndAnExtraDocumentAreReportedUpToTheLimit() {
         MongoDatabase db = mongo.freshDatabase();
         db.getCollection("live").insertMany(List.of(new Document("_id", "same").append("n", 1),
