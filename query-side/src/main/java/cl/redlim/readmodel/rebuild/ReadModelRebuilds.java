@@ -105,13 +105,16 @@ public class ReadModelRebuilds implements DisposableBean {
             throw new DomainException(ErrorCode.READ_MODEL_NOT_REBUILDABLE, "No group can be rebuilt here");
         }
         RebuildSettings settings = groups.settings();
+        String id = UUID.randomUUID().toString();
+        // a shadow name is never used twice: mongo-java-server keeps a renamed collection's storage under its old name
+        String prefix = settings.shadowPrefix() + id.substring(0, 8) + ".";
         List<ShadowGroup> shadows = new ArrayList<>();
         for (String name : chosen) {
-            shadows.add(new ShadowGroup(all.get(name), database, groups.factory(), groups.axon(),
-                    settings.shadowPrefix(), Set.copyOf(settings.foreignReadsOf(name))));
+            shadows.add(new ShadowGroup(all.get(name), database, groups.factory(), groups.axon(), prefix,
+                    Set.copyOf(settings.foreignReadsOf(name))));
         }
-        RebuildRun run = new RebuildRun(UUID.randomUUID().toString(), mode == null ? RebuildMode.COMPARE : mode,
-                compare, shadows, eventStore, tokenStore, database, settings.maxDifferences(), clock);
+        RebuildRun run = new RebuildRun(id, mode == null ? RebuildMode.COMPARE : mode, compare, shadows, eventStore,
+                tokenStore, database, settings, clock);
         runs.put(run.id(), run);
         while (runs.size() > KEPT) {
             runs.remove(runs.keySet().iterator().next());

@@ -7,7 +7,12 @@ import cl.redlim.readmodel.rebuild.RebuildViews.FieldView;
 import cl.redlim.readmodel.rebuild.RebuildViews.GroupProgress;
 import cl.redlim.readmodel.rebuild.RebuildViews.RebuildView;
 import com.mongodb.MongoNamespace;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.RenameCollectionOptions;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -67,6 +72,7 @@ final class RebuildRun implements Runnable {
     private final TokenStore tokenStore;
     private final MongoDatabase database;
     private final int maxDifferences;
+    private final RebuildSettings settings;
     private final Clock clock;
 
     private final Instant startedAt;
@@ -84,7 +90,7 @@ final class RebuildRun implements Runnable {
     private ScheduledExecutorService claimKeeper;
 
     RebuildRun(String id, RebuildMode mode, boolean compare, List<ShadowGroup> groups, EventStore eventStore,
-               TokenStore tokenStore, MongoDatabase database, int maxDifferences, Clock clock) {
+               TokenStore tokenStore, MongoDatabase database, RebuildSettings settings, Clock clock) {
         this.id = id;
         this.mode = mode;
         this.compare = compare || mode == RebuildMode.COMPARE;
@@ -92,7 +98,8 @@ final class RebuildRun implements Runnable {
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
         this.database = database;
-        this.maxDifferences = maxDifferences;
+        this.maxDifferences = settings.maxDifferences();
+        this.settings = settings;
         this.clock = clock;
         this.startedAt = clock.instant();
         refreshHead();
@@ -110,7 +117,7 @@ final class RebuildRun implements Runnable {
     public void run() {
         long pauseStart = 0;
         try {
-            dropShadows();
+            dropLeftovers();
             awaitLiveClaims();
             refreshHead();
             try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
@@ -413,17 +420,51 @@ final class RebuildRun implements Runnable {
         for (ShadowGroup group : groups) {
             for (String collection : group.collections()) {
                 String shadow = group.shadowOf(collection);
-                if (existing.contains(shadow)) {
+                if (!existing.contains(shadow)) {
+                    if (existing.contains(collection)) {
+                        database.getCollection(collection).deleteMany(new Document());
+                    }
+                } else if (settings.swapByCopy()) {
+                    copyOver(database.getCollection(shadow), database.getCollection(collection));
+                } else {
                     database.getCollection(shadow).renameCollection(
                             new MongoNamespace(database.getName(), collection),
                             new RenameCollectionOptions().dropTarget(true));
-                } else if (existing.contains(collection)) {
-                    database.getCollection(collection).deleteMany(new Document());
                 }
             }
         }
     }
 
+    /**
+     * The copy swap: every rebuilt document replaces its live one (or is added), then the live documents the rebuild
+     * does not have are deleted. A reader meanwhile sees each document either as it was or as rebuilt, never missing.
+     */
+    private static void copyOver(MongoCollection<Document> shadow, MongoCollection<Document> live) {
+        Set<Object> ids = new HashSet<>();
+        List<ReplaceOneModel<Document>> writes = new ArrayList<>();
+        for (Document d : CollectionComparison.all(shadow)) {
+            ids.add(d.get("_id"));
+            writes.add(new ReplaceOneModel<>(Filters.eq("_id", d.get("_id")), d, new ReplaceOptions().upsert(true)));
+            if (writes.size() == 1_000) {
+                live.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+                writes.clear();
+            }
+        }
+        if (!writes.isEmpty()) {
+            live.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        }
+        List<Object> extra = new ArrayList<>();
+        for (Document d : CollectionComparison.all(live)) {
+            if (!ids.contains(d.get("_id"))) {
+                extra.add(d.get("_id"));
+            }
+        }
+        for (int i = 0; i < extra.size(); i += 1_000) {
+            live.deleteMany(Filters.in("_id", extra.subList(i, Math.min(extra.size(), i + 1_000))));
+        }
+    }
+
+    /** The shadow collections of this rebuild that are still there (compare mode, copy swap, or a failure). */
     private void dropShadows() {
         Set<String> existing = database.listCollectionNames().into(new HashSet<>());
         for (ShadowGroup group : groups) {
@@ -431,6 +472,19 @@ final class RebuildRun implements Runnable {
                 if (existing.contains(group.shadowOf(collection))) {
                     database.getCollection(group.shadowOf(collection)).drop();
                 }
+            }
+        }
+    }
+
+    /** Shadow collections an earlier rebuild of these groups left behind (the instance stopped during it). */
+    private void dropLeftovers() {
+        Set<String> mine = new HashSet<>();
+        groups.forEach(g -> mine.addAll(g.collections()));
+        String prefix = settings.shadowPrefix();
+        for (String name : database.listCollectionNames().into(new ArrayList<>())) {
+            int dot = name.indexOf('.', prefix.length());
+            if (name.startsWith(prefix) && dot > 0 && mine.contains(name.substring(dot + 1))) {
+                database.getCollection(name).drop();
             }
         }
     }

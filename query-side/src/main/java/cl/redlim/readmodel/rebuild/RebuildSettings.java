@@ -16,10 +16,15 @@ import java.util.Map;
  *                        they stay the live ones during a rebuild (none today: each projection keeps its own names)
  * @param handlerPackage  the packages whose event handlers are projections (a regular expression); command-side
  *                        policies send commands and are never rebuilt
+ * @param swap            {@code rename} (MongoDB: each shadow collection is renamed over its live one, atomically) or
+ *                        {@code copy} (each rebuilt document replaces its live one, then live documents the rebuild
+ *                        does not have are deleted): for mongo-java-server, whose H2 backend does not keep a renamed
+ *                        collection's documents across a restart
  */
 @ConfigurationProperties("redlim.rebuild")
 public record RebuildSettings(List<String> excludedGroups, String shadowPrefix, Integer maxDifferences,
-                              Map<String, List<String>> foreignReads, String handlerPackage) {
+                              Map<String, List<String>> foreignReads, String handlerPackage,
+                              String swap) {
 
     public RebuildSettings {
         excludedGroups = excludedGroups == null ? List.of("audit-log") : List.copyOf(excludedGroups);
@@ -27,6 +32,14 @@ public record RebuildSettings(List<String> excludedGroups, String shadowPrefix, 
         maxDifferences = maxDifferences == null ? 20 : maxDifferences;
         foreignReads = foreignReads == null ? Map.of() : Map.copyOf(foreignReads);
         handlerPackage = handlerPackage == null ? "cl\\.redlim\\.[a-z]+\\.query(\\..+)?" : handlerPackage;
+        swap = swap == null ? "rename" : swap;
+        if (!swap.equals("rename") && !swap.equals("copy")) {
+            throw new IllegalArgumentException("redlim.rebuild.swap is rename or copy, not " + swap);
+        }
+    }
+
+    boolean swapByCopy() {
+        return swap.equals("copy");
     }
 
     List<String> foreignReadsOf(String group) {

@@ -953,12 +953,17 @@ class AuthorizationMatrixIT {
         return r;
     }
 
-    /** Allowed, and done: the expected success status and new events. */
+    /**
+     * Allowed, and done: the expected success status and new events (except on the admin API, which rebuilds read
+     * models and records nothing).
+     */
     private Response allowed(Client client, String method, Request request, int status, String what) {
         long before = system.storedEvents();
         Response r = send(client, method, request);
         assertThat(r.status()).as(what + ": " + r.body()).isEqualTo(status);
-        assertThat(system.storedEvents()).as(what + " records its events").isGreaterThan(before);
+        if (!request.path().startsWith("/api/v1/admin/")) {
+            assertThat(system.storedEvents()).as(what + " records its events").isGreaterThan(before);
+        }
         return r;
     }
 

@@ -51,6 +51,7 @@ class ReadModelRebuildIT {
 
     @Test
     void everyReadModelRebuildsIdenticalAndSwapsWhileCommandsArrive() throws Exception {
+        int callsBefore;
         try (RunningSystem system = RunningSystem.start(demo, "--redlim.demo=true")) {
             system.await("/api/v1/public/fund-applications?size=200", j -> j.get("totalItems").asInt() == 48);
             system.await("/api/v1/public/certification-progress?programme=agentes-innovacion-publica",
@@ -136,6 +137,15 @@ class ReadModelRebuildIT {
             // and a comparison now finds the swapped read models identical to a fresh rebuild
             Finished again = follow(system, start(admin, "{}"));
             assertDoneAndIdentical(again.view(), rebuildable);
+            callsBefore = system.get("/api/v1/public/fund-calls").json().get("items").size();
+        }
+        // the swapped read models are still there after a restart
+        try (RunningSystem restarted = RunningSystem.start(demo)) {
+            assertThat(restarted.get("/api/v1/public/fund-calls").json().get("items")).hasSize(callsBefore);
+            assertThat(restarted.get("/api/v1/public/certification-progress?programme=agentes-innovacion-publica")
+                    .json().get("certified").asInt()).isEqualTo(9);
+            assertThat(restarted.get("/api/v1/public/fund-applications?size=200").json().get("totalItems").asInt())
+                    .isEqualTo(48);
         }
     }
 
