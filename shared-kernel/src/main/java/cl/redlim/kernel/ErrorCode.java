@@ -118,6 +118,11 @@ public enum ErrorCode {
     // audit: the history and as-of state of one aggregate
     AGGREGATE_NOT_YET_CREATED(404, "The aggregate did not exist yet at that instant"),
 
+    // read models: blue/green rebuilds
+    REBUILD_ALREADY_RUNNING(409, "A read-model rebuild is running already"),
+    UNKNOWN_READ_MODEL(422, "No read-model processing group with that name"),
+    READ_MODEL_NOT_REBUILDABLE(422, "That processing group cannot be rebuilt"),
+
     SERVICE_UNAVAILABLE(503, "A store is unavailable; nothing was recorded, retry later"),
     INTERNAL_ERROR(500, "Unexpected error");
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "redlim-audit", mixinStandardHelpOptions = true, version = "redlim-audit 0.1.0",
         description = "RedLIM audit tools.",
-        subcommands = {VerifyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {VerifyCommand.class, RebuildCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
 public class AuditCli implements Runnable {
 
     /** Exit codes: 0 all checks passed, 1 a check failed, 2 the command or its input is wrong. */
@@ -36,6 +36,6 @@ public class AuditCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: verify");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: verify, rebuild or compare");
     }
 }
