@@ -127,6 +127,8 @@ final class RebuildRun implements Runnable {
                 stopLive();
                 readUpToFinalTokens(stream);
             }
+            // the rate is the replay's: comparing and swapping are reported by their own state and the pause
+            endNanos = System.nanoTime();
             refreshHead();
             if (compare) {
                 state = State.COMPARING;
@@ -165,7 +167,9 @@ final class RebuildRun implements Runnable {
             } catch (RuntimeException e) {
                 log.warn("Rebuild {}: could not drop the shadow collections", id, e);
             }
-            endNanos = System.nanoTime();
+            if (endNanos == 0) {
+                endNanos = System.nanoTime();
+            }
             finishedAt = clock.instant();
         }
     }

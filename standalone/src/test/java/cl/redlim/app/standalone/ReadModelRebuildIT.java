@@ -210,6 +210,23 @@ class ReadModelRebuildIT {
                             + "live processors paused %d ms, %d documents compared%n", stored,
                     view.get("eventsPerSecond").asDouble(), view.get("livePausedMillis").asLong(),
                     view.get("comparison").get("documentsCompared").asLong());
+
+            // the same 100,000+ events, exported and verified offline with the CLI; then one byte changed
+            String auditor = system.issue("{\"client\": \"Contraloría\", \"role\": \"auditor\"}");
+            LogExports.awaitLogHasEveryEvent(system, auditor, Duration.ofMinutes(3));
+            LogExports.Verification clean = LogExports.verify(LogExports.export(system, auditor, large.resolve("clean")));
+            assertThat(clean.exitCode()).as(clean.output()).isZero();
+            long logged = system.storedEvents();
+            assertThat(logged).isGreaterThanOrEqualTo(100_000);
+            System.out.printf("%nOffline verifier over %d events: %d ms, %.0f events/s%n", logged, clean.millis(),
+                    logged * 1000.0 / Math.max(1, clean.millis()));
+
+            javax.sql.DataSource events = system.context().getBean(javax.sql.DataSource.class);
+            LogExports.StoredRow victim = LogExports.changeOneByte(events, 77_777);
+            LogExports.Verification tampered = LogExports.verify(LogExports.export(system, auditor, large.resolve("tampered")));
+            assertThat(tampered.exitCode()).as(tampered.output()).isEqualTo(1);
+            assertThat(tampered.firstFailure()).contains(victim.eventId());
+            LogExports.setPayload(events, victim.position(), victim.payload());
         }
     }
 

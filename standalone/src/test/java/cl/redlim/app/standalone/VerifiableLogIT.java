@@ -1,6 +1,5 @@
 package cl.redlim.app.standalone;
 
-import cl.redlim.audit.cli.AuditCli;
 import cl.redlim.audit.log.MerkleHash;
 import cl.redlim.audit.log.MerkleProofs;
 import cl.redlim.audit.log.TreeHead;
@@ -12,11 +11,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import javax.sql.DataSource;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,16 +52,7 @@ class VerifiableLogIT {
     }
 
     static void awaitLogHasEveryEvent() {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-        while (true) {
-            long stored = system.storedEvents();
-            long logged = system.as(auditor).get("/api/v1/audit/log").json().get("size").asLong();
-            if (logged == stored) {
-                return;
-            }
-            assertThat(System.nanoTime()).as("log has %d of %d events", logged, stored).isLessThan(deadline);
-            sleep(200);
-        }
+        LogExports.awaitLogHasEveryEvent(system, auditor, java.time.Duration.ofSeconds(60));
     }
 
     @Test
@@ -139,7 +126,7 @@ class VerifiableLogIT {
     @Order(3)
     void anUntamperedExportVerifies() throws Exception {
         Path dir = export("clean");
-        Verification result = verify(dir);
+        LogExports.Verification result = verify(dir);
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("VERIFIED");
     }
@@ -147,14 +134,9 @@ class VerifiableLogIT {
     @Test
     @Order(4)
     void oneChangedByteInOneStoredPayloadIsNamed() throws Exception {
-        export("before-change");
-        StoredRow victim = row(911);
-        byte[] changed = victim.payload().clone();
-        int at = firstLetterAfter(changed, 20);
-        changed[at] = (byte) (changed[at] == 'a' ? 'b' : 'a');
-        update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", changed, victim.position());
+        LogExports.StoredRow victim = LogExports.changeOneByte(dataSource(), 911);
         try {
-            Verification result = verify(export("changed"));
+            LogExports.Verification result = verify(export("changed"));
             assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
             assertThat(firstFailure(result)).contains(victim.eventId()).contains("leaf " + leafOf(victim.eventId()));
         } finally {
@@ -166,12 +148,12 @@ class VerifiableLogIT {
     @Test
     @Order(5)
     void aDeletedEventIsNamed() throws Exception {
-        StoredRow victim = row(420);
+        LogExports.StoredRow victim = LogExports.row(dataSource(), 420);
         long leaf = leafOf(victim.eventId());
         java.util.Map<String, Object> columns = fullRow(victim.position());
         update("DELETE FROM DomainEventEntry WHERE globalIndex = ?", null, victim.position());
         try {
-            Verification result = verify(export("deleted"));
+            LogExports.Verification result = verify(export("deleted"));
             assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
             assertThat(firstFailure(result)).contains(victim.eventId()).contains("leaf " + leaf);
         } finally {
@@ -183,11 +165,11 @@ class VerifiableLogIT {
     @Test
     @Order(6)
     void twoSwappedEventsAreNamed() throws Exception {
-        StoredRow a = row(300);
-        StoredRow b = row(301);
+        LogExports.StoredRow a = LogExports.row(dataSource(), 300);
+        LogExports.StoredRow b = LogExports.row(dataSource(), 301);
         swap(a.position(), b.position());
         try {
-            Verification result = verify(export("swapped"));
+            LogExports.Verification result = verify(export("swapped"));
             assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
             long leafA = leafOf(a.eventId());
             String failure = firstFailure(result);
@@ -202,34 +184,16 @@ class VerifiableLogIT {
 
     // --- the auditor's side: exports over HTTP, the CLI offline
 
-    record Verification(int exitCode, String output) {
-    }
-
     static Path export(String name) throws Exception {
-        Path dir = Files.createDirectories(data.resolve("export-" + name));
-        system.as(auditor).post("/api/v1/audit/log/tree-heads", "");
-        Files.writeString(dir.resolve("feed.jsonl"),
-                system.as(auditor).with("Accept", "application/x-ndjson").get("/api/v1/audit/events").body());
-        Files.writeString(dir.resolve("tree-heads.jsonl"),
-                system.as(auditor).get("/api/v1/audit/log/tree-heads/export").body());
-        Files.writeString(dir.resolve("key.json"), system.get("/api/v1/public/log/key").body());
-        return dir;
+        return LogExports.export(system, auditor, data.resolve("export-" + name));
     }
 
-    static Verification verify(Path dir) {
-        StringWriter out = new StringWriter();
-        CommandLine cli = AuditCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(out));
-        int code = cli.execute("verify", "--feed", dir.resolve("feed.jsonl").toString(),
-                "--tree-heads", dir.resolve("tree-heads.jsonl").toString(),
-                "--public-key", dir.resolve("key.json").toString());
-        return new Verification(code, out.toString());
+    static LogExports.Verification verify(Path dir) {
+        return LogExports.verify(dir);
     }
 
-    /** The line naming the first event that does not match. */
-    static String firstFailure(Verification result) {
-        return result.output().lines().filter(l -> l.contains("leaf ")).findFirst().orElse(result.output());
+    static String firstFailure(LogExports.Verification result) {
+        return result.firstFailure();
     }
 
     static long leafOf(String eventId) {
@@ -238,21 +202,6 @@ class VerifiableLogIT {
     }
 
     // --- the operator gone rogue: straight into the H2 table, outside the application
-
-    record StoredRow(long position, String eventId, byte[] payload) {
-    }
-
-    static StoredRow row(long position) throws SQLException {
-        try (Connection c = dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "SELECT globalIndex, eventIdentifier, payload FROM DomainEventEntry WHERE globalIndex = ?")) {
-            s.setLong(1, position);
-            try (ResultSet rs = s.executeQuery()) {
-                assertThat(rs.next()).as("an event at position %d", position).isTrue();
-                return new StoredRow(rs.getLong(1), rs.getString(2), rs.getBytes(3));
-            }
-        }
-    }
 
     static void update(String sql, byte[] bytes, long position) throws SQLException {
         try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
@@ -305,15 +254,6 @@ class VerifiableLogIT {
 
     static DataSource dataSource() {
         return system.context().getBean(DataSource.class);
-    }
-
-    static int firstLetterAfter(byte[] bytes, int from) {
-        for (int i = from; i < bytes.length; i++) {
-            if (bytes[i] >= 'a' && bytes[i] <= 'z') {
-                return i;
-            }
-        }
-        throw new IllegalStateException("no letter in " + new String(bytes, StandardCharsets.UTF_8));
     }
 
     static byte[] b64(JsonNode text) {
