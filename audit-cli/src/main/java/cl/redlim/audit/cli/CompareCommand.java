@@ -1,10 +1,8 @@
 package cl.redlim.audit.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** Rebuilds read models aside and compares them with the live ones, document by document; the live ones stay. */
@@ -13,17 +11,11 @@ import java.util.concurrent.Callable;
                 "Prints \"identical: N documents in M collections\" or the differences; exit 1 on a difference."})
 class CompareCommand implements Callable<Integer> {
 
-    @Option(names = "--url", defaultValue = "http://localhost:8080", description = "RedLIM's base URL (${DEFAULT-VALUE})")
-    String url;
-
-    @Option(names = "--key", required = true, description = "An administrator's API key")
-    String key;
-
-    @Option(names = "--group", description = "A processing group; repeat for several; all when absent")
-    List<String> groups = new ArrayList<>();
+    @Mixin
+    RebuildTarget target;
 
     @Override
     public Integer call() throws InterruptedException {
-        return Runs.run(url, key, groups, "compare", true);
+        return Runs.run(target.url, target.key, target.groups, "compare", true);
     }
 }

@@ -1,5 +1,6 @@
 package cl.redlim.certification.credential;
 
+import cl.redlim.platform.SecretFiles;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.Curve;
@@ -10,12 +11,8 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 
 /**
@@ -44,26 +41,7 @@ public final class IssuerKey {
 
     /** The key in the file, generated and written there (owner-only) on first use. */
     public static IssuerKey inFile(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                String generated = generate().toJSONString();
-                Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "issuer-key-", ".part");
-                try {
-                    ownerOnly(temp);
-                    Files.writeString(temp, generated, StandardCharsets.UTF_8);
-                    // a link fails if another instance wrote the key first; that key is then the one
-                    Files.createLink(file, temp);
-                } catch (FileAlreadyExistsException e) {
-                    // keep the key already there
-                } finally {
-                    Files.deleteIfExists(temp);
-                }
-            }
-            return of(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the issuer key " + file, e);
-        }
+        return of(SecretFiles.readOrCreate(file, () -> generate().toJSONString()));
     }
 
     /** A new key, e.g. for tests. */
@@ -98,13 +76,5 @@ public final class IssuerKey {
             return key;
         }
         return new ECKey.Builder(key).keyIDFromThumbprint().build();
-    }
-
-    private static void ownerOnly(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system
-        }
     }
 }

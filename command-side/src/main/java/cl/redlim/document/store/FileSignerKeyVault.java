@@ -1,14 +1,13 @@
 package cl.redlim.document.store;
 
 import cl.redlim.document.command.SignerKeyVault;
+import cl.redlim.platform.SecretFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -38,28 +37,7 @@ final class FileSignerKeyVault implements SignerKeyVault {
 
     @Override
     public synchronized String putIfAbsent(String signer, String encodedKeyPair) {
-        Path file = fileOf(signer);
-        try {
-            Path temp = Files.createTempFile(dir, "key-", ".part");
-            try {
-                ownerOnly(temp);
-                Files.writeString(temp, encodedKeyPair);
-                try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
-                    channel.force(true);
-                }
-                if (!Files.exists(file)) {
-                    // a hard link fails if the name exists, where a rename would replace a key already in use
-                    Files.createLink(file, temp);
-                }
-            } catch (FileAlreadyExistsException e) {
-                // another instance stored this signer's key first: use it
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SecretFiles.readOrCreate(fileOf(signer), () -> encodedKeyPair);
     }
 
     private Path fileOf(String signer) {
@@ -68,14 +46,6 @@ final class FileSignerKeyVault implements SignerKeyVault {
             return dir.resolve(HexFormat.of().formatHex(hash) + ".key");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void ownerOnly(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system
         }
     }
 }

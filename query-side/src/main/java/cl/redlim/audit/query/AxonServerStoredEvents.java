@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -41,12 +40,13 @@ public class AxonServerStoredEvents implements StoredEvents {
     @Override
     public Map<Long, StoredEvent> at(Collection<Long> positions) {
         Map<Long, StoredEvent> found = new HashMap<>();
-        if (positions.isEmpty()) {
+        Positions asked = Positions.of(positions);
+        if (asked == null) {
             return found;
         }
-        Set<Long> wanted = new HashSet<>(positions);
-        long min = wanted.stream().mapToLong(Long::longValue).min().orElseThrow();
-        long max = wanted.stream().mapToLong(Long::longValue).max().orElseThrow();
+        Set<Long> wanted = asked.wanted();
+        long min = asked.min();
+        long max = asked.max();
         EventStream stream = connections.getConnection().eventChannel().openStream(min, Math.min(1024, (int) (max - min + 1)));
         try {
             while (true) {

@@ -1,12 +1,8 @@
 package cl.redlim.audit.query;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
+import cl.redlim.platform.SecretFiles;
+
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -51,29 +47,7 @@ public final class LogKey {
     }
 
     public static LogKey inFile(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "log-key-", ".part");
-                try {
-                    try {
-                        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-                    } catch (UnsupportedOperationException e) {
-                        // not a POSIX file system: the folder's own protection applies
-                    }
-                    Files.writeString(temp, generate() + "\n", StandardCharsets.UTF_8);
-                    // a link fails if another instance wrote the key first; that key is then the one
-                    Files.createLink(file, temp);
-                } catch (FileAlreadyExistsException e) {
-                    // keep the key already there
-                } finally {
-                    Files.deleteIfExists(temp);
-                }
-            }
-            return of(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the log key " + file, e);
-        }
+        return of(SecretFiles.readOrCreate(file, () -> generate() + "\n"));
     }
 
     /** A new key in Base64 PKCS#8, e.g. for tests or for an operator to store as a secret. */

@@ -1,5 +1,6 @@
 package cl.redlim.app.standalone;
 
+import cl.redlim.audit.query.Positions;
 import cl.redlim.audit.query.StoredEvent;
 import cl.redlim.audit.query.StoredEvents;
 import org.axonframework.common.DateTimeUtils;
@@ -15,7 +16,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,21 +36,19 @@ class JdbcStoredEvents implements StoredEvents {
     @Override
     public Map<Long, StoredEvent> at(Collection<Long> positions) {
         Map<Long, StoredEvent> found = new HashMap<>();
-        if (positions.isEmpty()) {
+        Positions asked = Positions.of(positions);
+        if (asked == null) {
             return found;
         }
-        Set<Long> wanted = new HashSet<>(positions);
-        long min = wanted.stream().mapToLong(Long::longValue).min().orElseThrow();
-        long max = wanted.stream().mapToLong(Long::longValue).max().orElseThrow();
-        // near positions (a page of the log) are one range; scattered ones (a trace) are listed
-        boolean dense = max - min < 4L * wanted.size() + 64;
+        Set<Long> wanted = asked.wanted();
         String select = "SELECT " + String.join(", ", schema.globalIndexColumn(), schema.eventIdentifierColumn(),
                 schema.typeColumn(), schema.aggregateIdentifierColumn(), schema.sequenceNumberColumn(),
                 schema.payloadTypeColumn(), schema.payloadRevisionColumn(), schema.timestampColumn(),
                 schema.payloadColumn(), schema.metaDataColumn())
                 + " FROM " + schema.domainEventTable() + " WHERE " + schema.globalIndexColumn();
-        if (dense) {
-            read(select + " BETWEEN ? AND ?", List.of(min, max), wanted, found);
+        // near positions (a page of the log) are one range; scattered ones (a trace) are listed
+        if (asked.dense()) {
+            read(select + " BETWEEN ? AND ?", List.of(asked.min(), asked.max()), wanted, found);
         } else {
             List<Long> sorted = wanted.stream().sorted().toList();
             for (int i = 0; i < sorted.size(); i += 500) {

@@ -795,7 +795,7 @@ class AuthorizationMatrixIT {
         endpoints.put("GET /api/v1/audit/log", new Request("/api/v1/audit/log", null));
         endpoints.put("GET /api/v1/audit/log/tree-heads", new Request("/api/v1/audit/log/tree-heads", null));
         endpoints.put("GET /api/v1/audit/log/tree-heads/latest", new Request("/api/v1/audit/log/tree-heads/latest", null));
-        endpoints.put("GET /api/v1/audit/log/tree-heads/{treeSize:\\d+}",
+        endpoints.put("GET /api/v1/audit/log/tree-heads/{treeSize}",
                 new Request("/api/v1/audit/log/tree-heads/" + size, null));
         endpoints.put("GET /api/v1/audit/log/tree-heads/export", new Request("/api/v1/audit/log/tree-heads/export", null));
         endpoints.put("GET /api/v1/audit/log/proofs/inclusion",

@@ -74,7 +74,9 @@ class CrashDurabilityIT {
 
     private static int awaitPort(Path dir) throws Exception {
         Path portFile = dir.resolve("port");
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        // a first start records the territory (418 events, each committed to the file): on a loaded 2-core machine,
+        // with other ITs running beside it, that has taken over 90 s
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
             if (Files.exists(portFile) && !Files.readString(portFile).isBlank()) {
                 return Integer.parseInt(Files.readString(portFile).trim());

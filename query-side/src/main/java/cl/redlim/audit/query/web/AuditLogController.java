@@ -74,7 +74,7 @@ class AuditLogController {
                 .location(URI.create("/api/v1/audit/log/tree-heads/" + head.treeSize())).body(view(head));
     }
 
-    @GetMapping("/api/v1/audit/log/tree-heads/{treeSize:\\d+}")
+    @GetMapping("/api/v1/audit/log/tree-heads/{treeSize}")
     @Operation(summary = "The signed tree head of a given size")
     TreeHeadView treeHead(@org.springframework.web.bind.annotation.PathVariable long treeSize) {
         return heads.at(treeSize).map(this::view)
