@@ -1,5 +1,10 @@
 package cl.redlim.readmodel;
 
+import cl.redlim.platform.web.StoreOutage;
+import com.mongodb.MongoNodeIsRecoveringException;
+import com.mongodb.MongoNotPrimaryException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -33,6 +38,13 @@ public class ReadModelStore {
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, name).build())
                 .serializer(serializer)
                 .build();
+    }
+
+    /** The read-model store cannot be reached (down, restarting, no primary): queries answer 503, not 500. */
+    @Bean
+    StoreOutage readModelStoreOutage() {
+        return failure -> failure instanceof MongoTimeoutException || failure instanceof MongoSocketException
+                || failure instanceof MongoNotPrimaryException || failure instanceof MongoNodeIsRecoveringException;
     }
 
     @Bean

@@ -123,6 +123,9 @@ public enum ErrorCode {
     UNKNOWN_READ_MODEL(422, "No read-model processing group with that name"),
     READ_MODEL_NOT_REBUILDABLE(422, "That processing group cannot be rebuilt"),
 
+    // read models: dead letters (events a projection could not handle)
+    DEAD_LETTER_NOT_FIRST(409, "Retry the first dead letter of its aggregate: the later ones wait behind it"),
+
     SERVICE_UNAVAILABLE(503, "A store is unavailable; nothing was recorded, retry later"),
     INTERNAL_ERROR(500, "Unexpected error");
 

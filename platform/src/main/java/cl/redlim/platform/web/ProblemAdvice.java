@@ -20,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
@@ -55,6 +56,12 @@ import java.util.stream.Collectors;
 public class ProblemAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    private final ObjectProvider<StoreOutage> outages;
+
+    public ProblemAdvice(ObjectProvider<StoreOutage> outages) {
+        this.outages = outages;
+    }
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
@@ -246,6 +253,9 @@ public class ProblemAdvice {
         if (e instanceof org.springframework.web.ErrorResponse er) {
             int status = er.getStatusCode().value();
             return Problems.response(Problems.of(Problems.codeForStatus(status), er.getBody().getDetail()));
+        }
+        if (StoreOutage.anywhereIn(e, outages.orderedStream())) {
+            return unavailable(e);
         }
         log.error("Unexpected failure", e);
         return Problems.response(Problems.of(ErrorCode.INTERNAL_ERROR, null));

@@ -8,6 +8,8 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.ListenerInvocationErrorHandler;
+import org.axonframework.eventhandling.LoggingErrorHandler;
+import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -65,8 +67,11 @@ final class ShadowGroup {
                 adapters.add(new AnnotationEventHandlerAdapter(instance, axon.parameterResolverFactory(),
                         axon.handlerDefinition(type)));
             }
-            parts.add(new Part(adapters, invoker.live().getSequencingPolicy(),
-                    invoker.live().getListenerInvocationErrorHandler()));
+            // live parks a failing event in its dead-letter queue (its invoker propagates the error to the queue);
+            // the shadow has no queue of its own: it logs and counts the failure, and a comparison shows its effect
+            ListenerInvocationErrorHandler errors = invoker.live() instanceof DeadLetteringEventHandlerInvoker
+                    ? new LoggingErrorHandler() : invoker.live().getListenerInvocationErrorHandler();
+            parts.add(new Part(adapters, invoker.live().getSequencingPolicy(), errors));
         }
     }
 

@@ -26,9 +26,14 @@ class EmbeddedReadModelStore {
 
     @Bean
     MongoConnectionDetails embeddedMongoConnection(MongoServer embeddedMongoServer,
-                                                   @Value("${redlim.mongo.database:redlim}") String database) {
+                                                   @Value("${redlim.mongo.database:redlim}") String database,
+                                                   @Value("${redlim.mongo.server-selection-timeout:5s}")
+                                                   java.time.Duration serverSelection) {
         InetSocketAddress address = embeddedMongoServer.getLocalAddress();
-        ConnectionString uri = new ConnectionString("mongodb://127.0.0.1:" + address.getPort() + "/" + database);
+        // the server is in this process: if it cannot be reached within seconds it is down, and a query should
+        // hear so (503) long before the driver's default 30 s
+        ConnectionString uri = new ConnectionString("mongodb://127.0.0.1:" + address.getPort() + "/" + database
+                + "?serverSelectionTimeoutMS=" + serverSelection.toMillis());
         return () -> uri;
     }
 }

@@ -1,5 +1,6 @@
 package cl.redlim.app.standalone;
 
+import cl.redlim.platform.web.StoreOutage;
 import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -12,7 +13,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.springframework.transaction.CannotCreateTransactionException;
+
 import javax.sql.DataSource;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 
 /**
  * Axon's JDBC event storage engine on an H2 file. {@code WRITE_DELAY=0} makes H2 write each commit to the file
@@ -25,13 +30,26 @@ class EventStoreOnH2 {
 
     @Bean
     DataSource dataSource(DataFolder folder, @Value("${redlim.h2.options:WRITE_DELAY=0}") String options,
-                          @Value("${redlim.h2.pool-size:8}") int poolSize) {
+                          @Value("${redlim.h2.pool-size:8}") int poolSize,
+                          @Value("${redlim.h2.connection-timeout:10s}") java.time.Duration connectionTimeout) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl("jdbc:h2:file:" + folder.resolve("events") + ";DB_CLOSE_ON_EXIT=FALSE;" + options);
         dataSource.setUsername("sa");
         dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("redlim-events");
+        // commands run in the request's thread: when the store cannot give a connection, answer 503 within the
+        // command timeout rather than hold the request for Hikari's default 30 s
+        dataSource.setConnectionTimeout(connectionTimeout.toMillis());
+        dataSource.setExceptionOverrideClassName(ClosedH2Connections.class.getName());
         return dataSource;
+    }
+
+    /** No connection to the event store (closed, locked, pool exhausted): commands answer 503, not 500. */
+    @Bean
+    StoreOutage eventStoreOutage() {
+        return failure -> failure instanceof CannotCreateTransactionException
+                || failure instanceof SQLTransientConnectionException
+                || failure instanceof SQLNonTransientConnectionException;
     }
 
     @Bean

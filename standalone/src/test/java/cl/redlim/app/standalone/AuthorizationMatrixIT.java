@@ -209,6 +209,9 @@ class AuthorizationMatrixIT {
         // read-model rebuilds: a comparison of one small group, which leaves the read models as they are
         row(matrix, "POST", "/api/v1/admin/read-model-rebuilds", new Request("/api/v1/admin/read-model-rebuilds",
                 "{\"groups\": [\"territory-communes\"], \"mode\": \"compare\"}"), ADMIN, 202, null);
+        // dead letters: there is none here, so the administrator is let through and told so
+        row(matrix, "POST", "/api/v1/admin/dead-letters/{group}/{id}/retry", new Request(
+                "/api/v1/admin/dead-letters/fund-calls/" + UUID.randomUUID() + "/retry", ""), ADMIN, 404, null);
 
         procurementRows(matrix, now);
         transparencyRows(matrix);
@@ -725,7 +728,7 @@ class AuthorizationMatrixIT {
             }
         }));
         assertThat(adminGets).containsExactlyInAnyOrder("/api/v1/admin/read-models",
-                "/api/v1/admin/read-model-rebuilds/{id}");
+                "/api/v1/admin/read-model-rebuilds/{id}", "/api/v1/admin/dead-letters");
         String unknownRebuild = UUID.randomUUID().toString();
         for (String pattern : adminGets) {
             String path = pattern.replace("{id}", unknownRebuild);
@@ -738,6 +741,7 @@ class AuthorizationMatrixIT {
             }
         }
         assertThat(system.admin().get("/api/v1/admin/read-models").status()).isEqualTo(200);
+        assertThat(system.admin().get("/api/v1/admin/dead-letters").status()).isEqualTo(200);
         Response unknown = system.admin().get("/api/v1/admin/read-model-rebuilds/" + unknownRebuild);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.code()).isEqualTo("NOT_FOUND");
