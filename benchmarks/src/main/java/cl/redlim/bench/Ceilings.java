@@ -115,6 +115,59 @@ final class Ceilings {
     }
 
     /**
+     * Appends to one aggregate's history in the (stopped) app's store, until it holds {@code total} events: copies of
+     * its last two events, alternating, with fresh event ids, the next sequence numbers and timestamps a microsecond
+     * apart after its last one. Answers the number of events it then has.
+     */
+    static int extendAggregate(Path appData, String aggregateId, int total) throws Exception {
+        List<StoredEvent> history = new ArrayList<>();
+        try (Connection c = appStore(appData)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT type, sequenceNumber, metaData, payload, "
+                    + "payloadRevision, payloadType, timeStamp FROM DomainEventEntry WHERE aggregateIdentifier = ? "
+                    + "ORDER BY sequenceNumber")) {
+                s.setString(1, aggregateId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        history.add(new StoredEvent(rs.getString(1), rs.getLong(2), rs.getBytes(3), rs.getBytes(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7)));
+                    }
+                }
+            }
+            if (history.size() < 3) {
+                throw new IllegalStateException("Aggregate " + aggregateId + " needs two events to copy");
+            }
+            StoredEvent[] templates = {history.get(history.size() - 2), history.get(history.size() - 1)};
+            long next = templates[1].sequence() + 1;
+            java.time.Instant at = java.time.Instant.parse(templates[1].timestamp());
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO DomainEventEntry (eventIdentifier, "
+                    + "aggregateIdentifier, sequenceNumber, type, timeStamp, payloadType, payloadRevision, payload, "
+                    + "metaData) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = history.size(); i < total; i++, next++) {
+                    StoredEvent e = templates[i % 2];
+                    at = at.plusNanos(1_000);
+                    insert.setString(1, UUID.randomUUID().toString());
+                    insert.setString(2, aggregateId);
+                    insert.setLong(3, next);
+                    insert.setString(4, e.type());
+                    insert.setString(5, at.toString());
+                    insert.setString(6, e.payloadType());
+                    insert.setString(7, e.payloadRevision());
+                    insert.setBytes(8, e.payload());
+                    insert.setBytes(9, e.metaData());
+                    insert.addBatch();
+                    if (i % 1000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            c.commit();
+            return Math.max(total, history.size());
+        }
+    }
+
+    /**
      * Reads one aggregate's events with plain JDBC and deserialises every payload with Jackson, {@code repeats} times;
      * answers reconstructions per second (the raw ceiling of an as-of reconstruction: no aggregate, no handlers).
      */

@@ -129,7 +129,17 @@ final class ClosedLoop {
                 done.countDown();
                 return;
             }
+            send(i, r, sent, 1);
+        }
+
+        private void send(int i, HttpRequest r, long sent, int attempt) {
             http.sendAsync(r, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, error) -> {
+                if (error != null && isConnectFailure(error) && attempt < 5) {
+                    // nothing was sent (the JDK client at times fails to open a connection after many were
+                    // closed): try again, the latency includes the retry
+                    send(i, r, sent, attempt + 1);
+                    return;
+                }
                 long answered = System.nanoTime();
                 boolean good = error == null && response.statusCode() / 100 == 2;
                 boolean measured = sent >= warmEnd;
@@ -149,6 +159,15 @@ final class ClosedLoop {
                 }
                 fire();
             });
+        }
+
+        private static boolean isConnectFailure(Throwable error) {
+            for (Throwable t = error; t != null; t = t.getCause()) {
+                if (t instanceof java.net.ConnectException) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void fail(String what) {
