@@ -227,14 +227,16 @@ public final class BenchmarkRunner {
         }
         List<String> ids = new ArrayList<>(drafts);
         int used = 0;
+        int levelsLeft = config.commandClients().length;
         for (int clients : config.commandClients()) {
             int from = used;
-            int available = ids.size() - from;
+            // submissions go faster than drafts: each level gets its share of the drafts left
+            int available = (ids.size() - from) / levelsLeft--;
             if (available <= 0) {
                 notes.add("no drafts left to submit at " + clients + " clients");
                 continue;
             }
-            log("submissions, " + clients + " clients (" + available + " drafts left)");
+            log("submissions, " + clients + " clients (" + available + " drafts for this level)");
             // no warm-up: the drafts are counted, the JIT is warm from the drafts, and every draft submitted in a
             // warm-up would be missing from the measured window
             ClosedLoop.Outcome o = loop.run(clients, Duration.ZERO, config.measure(),
@@ -587,7 +589,8 @@ public final class BenchmarkRunner {
 
         if (rebuildRow != null) {
             log("ceilings: raw replay");
-            Ceilings.Replay replay = Ceilings.rebuild(data, Math.max(1, rebuiltDocuments), scratch);
+            Ceilings.Replay replay = Ceilings.rebuild(data, (long) rebuildRow[0], Math.max(1, rebuiltDocuments),
+                    scratch);
             measured.put("replayCeiling", Map.of("events", replay.events(), "documents", replay.documents(),
                     "seconds", replay.seconds()));
             double events = rebuildRow[0];

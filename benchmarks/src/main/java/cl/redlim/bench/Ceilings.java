@@ -201,11 +201,11 @@ final class Ceilings {
     }
 
     /**
-     * Reads the whole stream in order with plain JDBC, deserialises every payload (to a BSON document) and
+     * Reads the stream in order with plain JDBC (its first {@code maxEvents}, as many as the rebuild read), deserialises every payload (to a BSON document) and
      * bulk-writes {@code documents} of them (unordered insertMany of 1,000) with the raw driver into a
      * mongo-java-server on an H2 file of its own, started in this process: a rebuild without Axon.
      */
-    static Replay rebuild(Path appData, long documents, Path scratch) throws Exception {
+    static Replay rebuild(Path appData, long maxEvents, long documents, Path scratch) throws Exception {
         Path dir = Files.createDirectories(scratch.resolve("replay"));
         MongoServer server = new MongoServer(new H2Backend(dir.resolve("readmodels.mv").toString()));
         InetSocketAddress address = server.bind();
@@ -218,7 +218,8 @@ final class Ceilings {
             List<Document> batch = new ArrayList<>(1000);
             long start = System.nanoTime();
             try (PreparedStatement s = c.prepareStatement("SELECT globalIndex, aggregateIdentifier, sequenceNumber, "
-                    + "payloadType, payload, timeStamp FROM DomainEventEntry ORDER BY globalIndex")) {
+                    + "payloadType, payload, timeStamp FROM DomainEventEntry ORDER BY globalIndex LIMIT ?")) {
+                s.setLong(1, maxEvents);
                 s.setFetchSize(1000);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
