@@ -126,8 +126,16 @@ public final class BenchmarkRunner {
             log("stopping the app");
             app.close();
         }
-        asOf(data, jvm, http);
-        offlineCeilings(data, scratch, measured);
+        try {
+            asOf(data, jvm, http);
+            offlineCeilings(data, scratch, measured);
+        } finally {
+            if (!Boolean.getBoolean("redlim.bench.keep-data")) {
+                deleteTree(scratch);
+            } else {
+                notes.add("data kept in " + scratch);
+            }
+        }
 
         String commit = git("rev-parse", "--short=12", "HEAD");
         boolean dirty = !git("status", "--porcelain", "--untracked-files=no").isBlank();
@@ -600,6 +608,15 @@ public final class BenchmarkRunner {
                     String.format(Locale.ROOT, "%,.0f events in %.1f s, %,.0f documents, live paused %,.0f ms, "
                             + "identical=%s; ceiling: JDBC read + parse + insertMany of %,d docs", events, seconds,
                             rebuildRow[2], rebuildRow[3], rebuildRow[4] == 1, replay.documents())));
+        }
+    }
+
+    /** The run's data (app store, read models, copies): up to gigabytes in a full run. */
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
