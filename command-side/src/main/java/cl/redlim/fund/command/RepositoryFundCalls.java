@@ -1,10 +1,11 @@
 package cl.redlim.fund.command;
 
 import cl.redlim.fund.api.AllocateFundCallBudgetCommand;
+import cl.redlim.platform.axon.CurrentState;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.config.Configuration;
 import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -14,18 +15,18 @@ import java.util.Optional;
 class RepositoryFundCalls implements FundCalls {
 
     private final Repository<FundCall> calls;
+    private final CurrentState<FundCall, FundCallSnapshot> current;
 
-    RepositoryFundCalls(@Qualifier("fundCallRepository") Repository<FundCall> calls) {
+    RepositoryFundCalls(@Qualifier("fundCallRepository") Repository<FundCall> calls,
+                        ObjectProvider<Configuration> axon) {
         this.calls = calls;
+        this.current = new CurrentState<>(axon::getObject, FundCall.class, FundCall::new, FundCall::snapshot, 1_000);
     }
 
+    /** Read without the call's lock: every draft and submission to a call reads it, none changes it. */
     @Override
     public Optional<FundCallSnapshot> find(String callId) {
-        try {
-            return Optional.of(calls.load(callId).invoke(FundCall::snapshot));
-        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
-            return Optional.empty();
-        }
+        return current.find(callId);
     }
 
     @Override

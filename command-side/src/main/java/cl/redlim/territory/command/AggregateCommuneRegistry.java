@@ -1,31 +1,31 @@
 package cl.redlim.territory.command;
 
 import cl.redlim.kernel.CommuneCode;
+import cl.redlim.platform.axon.CurrentState;
 import cl.redlim.territory.api.CommuneRegistry;
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.Repository;
-import org.springframework.beans.factory.annotation.Qualifier;
+import cl.redlim.territory.api.CommuneRegistry.CommuneProfile;
+import org.axonframework.config.Configuration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
-/** Answers from the commune aggregates themselves, inside the caller's unit of work. */
+/**
+ * Answers from the commune aggregates themselves, as of their last commit, without taking a commune's lock: every
+ * application of a commune reads it, and none of them changes it (see {@link CurrentState}).
+ */
 @Component
 class AggregateCommuneRegistry implements CommuneRegistry {
 
-    private final Repository<Commune> communes;
+    private final CurrentState<Commune, CommuneProfile> communes;
 
-    AggregateCommuneRegistry(@Qualifier("communeRepository") Repository<Commune> communes) {
-        this.communes = communes;
+    AggregateCommuneRegistry(ObjectProvider<Configuration> axon) {
+        // every commune fits: there are 346
+        this.communes = new CurrentState<>(axon::getObject, Commune.class, Commune::new, Commune::profile, 1_000);
     }
 
     @Override
     public Optional<CommuneProfile> find(CommuneCode cut) {
-        try {
-            return Optional.of(communes.load(cut.value()).invoke(Commune::profile));
-        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
-            return Optional.empty();
-        }
+        return communes.find(cut.value());
     }
 }
