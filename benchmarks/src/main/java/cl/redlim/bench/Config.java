@@ -10,7 +10,7 @@ import java.time.Duration;
  */
 record Config(String mode, Path jar, Path repo, Path resultsDir, int[] commandClients, Duration warmup,
               Duration measure, int maxPerLevel, int publicClients, int asOfSmall, int asOfLarge, int asOfRequests,
-              int proofClients, long events, int seedClients, int ceilingRows, boolean jfr, String jvmOptions) {
+              int proofClients, long events, long seedOverHttp, int seedClients, int ceilingRows, boolean jfr, String jvmOptions) {
 
     boolean full() {
         return mode.equals("full");
@@ -38,6 +38,7 @@ record Config(String mode, Path jar, Path repo, Path resultsDir, int[] commandCl
                 integer("asof-requests", full ? 20 : 3),
                 8,
                 Long.getLong("redlim.bench.events", full ? 1_000_000 : 1_500),
+                Long.getLong("redlim.bench.seed-http", full ? 20_000 : 1_000),
                 integer("seed-clients", 64),
                 integer("ceiling-rows", full ? 50_000 : 1_000),
                 Boolean.getBoolean("redlim.bench.jfr"),

@@ -116,6 +116,9 @@ final class RebuildRun implements Runnable {
     @Override
     public void run() {
         long pauseStart = 0;
+        // the end state is shown once the shadows are dropped and finishedAt is set: a client that sees DONE reads
+        // the finish time, and a new rebuild cannot start while this one still cleans up
+        State outcome = State.FAILED;
         try {
             dropLeftovers();
             awaitLiveClaims();
@@ -140,7 +143,7 @@ final class RebuildRun implements Runnable {
             }
             restartLive();
             pausedMillis = (System.nanoTime() - pauseStart) / 1_000_000;
-            state = State.DONE;
+            outcome = State.DONE;
             log.info("Rebuild {} of {} done: {} events, {} ev/s, live paused {} ms{}", id, names(), position,
                     figures().eventsPerSecond(), pausedMillis,
                     comparison == null ? "" : comparison.identical() ? ", identical" : ", DIFFERENT");
@@ -159,18 +162,19 @@ final class RebuildRun implements Runnable {
             if (pauseStart != 0) {
                 pausedMillis = (System.nanoTime() - pauseStart) / 1_000_000;
             }
-            state = State.FAILED;
         } finally {
-            releaseClaims();
             try {
+                releaseClaims();
                 dropShadows();
             } catch (RuntimeException e) {
-                log.warn("Rebuild {}: could not drop the shadow collections", id, e);
+                log.warn("Rebuild {}: could not release its claims or drop the shadow collections", id, e);
+            } finally {
+                if (endNanos == 0) {
+                    endNanos = System.nanoTime();
+                }
+                finishedAt = clock.instant();
+                state = outcome;
             }
-            if (endNanos == 0) {
-                endNanos = System.nanoTime();
-            }
-            finishedAt = clock.instant();
         }
     }
 
