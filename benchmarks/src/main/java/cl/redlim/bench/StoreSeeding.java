@@ -37,8 +37,8 @@ final class StoreSeeding {
     private StoreSeeding() {
     }
 
-    /** What was appended: rows, aggregates and the time it took. */
-    record Seeded(long rows, long aggregates, double seconds) {
+    /** What was appended (rows, aggregates, the time it took) and the events in the store then. */
+    record Seeded(long rows, long aggregates, double seconds, long total) {
     }
 
     /** Appends copies of the stored histories until the store holds {@code target} events. */
@@ -51,7 +51,7 @@ final class StoreSeeding {
                 stored = rs.getLong(1);
             }
             if (stored >= target) {
-                return new Seeded(0, 0, 0);
+                return new Seeded(0, 0, 0, stored);
             }
             Map<String, List<Event>> histories = templates(c);
             if (histories.isEmpty()) {
@@ -102,7 +102,7 @@ final class StoreSeeding {
                 insert.executeBatch();
                 c.commit();
             }
-            return new Seeded(appended, aggregates, (System.nanoTime() - start) / 1e9);
+            return new Seeded(appended, aggregates, (System.nanoTime() - start) / 1e9, stored + appended);
         }
     }
 
