@@ -45,7 +45,7 @@ public final class BenchmarkRunner {
     private static final String[] AS_OF_COMMUNES = {"13101", "13102"};
 
     /** What a run produced: the rows, notes, and where the JSON went. */
-    public record Results(List<Row> rows, List<String> notes, Path file, String table) {
+    public record Results(List<Row> rows, List<String> notes, Path file, String table, CrashTrials.Result crash) {
     }
 
     private final Config config;
@@ -91,44 +91,16 @@ public final class BenchmarkRunner {
                     return t;
                 })).build();
 
-        log("mode " + config.mode() + ", starting " + config.jar());
-        long startedAt = System.nanoTime();
-        Standalone app = Standalone.start(config.jar(), data, jvm);
-        Setup setup;
         Map<String, Object> measured = new LinkedHashMap<>();
-        long storedEvents;
+        long storedEvents = -1;
+        CrashTrials.Result crash;
         try {
-            log("started in " + (System.nanoTime() - startedAt) / 1_000_000 + " ms, pid " + app.pid());
-            Api api = new Api(http, app.baseUrl());
-            api.await("/api/v1/public/territory/communes", null, r -> r.json().get("total").asInt() == 346,
-                    Duration.ofMinutes(2));
-            Api.sleep(config.full() ? 5_000 : 500);
-            long idleRss = app.residentBytes();
-            measured.put("rssIdle", idleRss);
-            setup = setUp(api, app.adminKey());
-
-            commands(api, setup);
-            publicQueries(api, setup);
-            asOfTemplates(api, app.adminKey());
-            long seedSeconds = seed(api, setup, app.adminKey());
-            storedEvents = awaitLogComplete(api, setup.auditor());
-            Api.sleep(config.full() ? 5_000 : 500);
-            long loadedRss = app.residentBytes();
-            measured.put("rssLoaded", loadedRss);
-            rows.add(new Row("memory: RSS idle (standalone JVM)", "-", idleRss / 1048576.0, "MiB", Double.NaN,
-                    Double.NaN, Double.NaN, Double.NaN, null, 0, "after start-up, before any load"));
-            rows.add(new Row("memory: RSS with " + String.format(Locale.ROOT, "%,d", storedEvents) + " events",
-                    "-", loadedRss / 1048576.0, "MiB", Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, 0,
-                    "after the whole load and seeding (" + seedSeconds + " s), idle"));
-            merkle(api, setup, scratch);
-            rebuild(api, app.adminKey(), measured);
-        } finally {
-            log("stopping the app");
-            app.close();
-        }
-        try {
-            asOf(data, jvm, http);
-            offlineCeilings(data, scratch, measured);
+            if (!config.crashOnly()) {
+                storedEvents = benchmarks(scratch, data, jvm, http, measured);
+            }
+            log("crash trials");
+            crash = CrashTrials.run(config, scratch.resolve("crash"), jvm);
+            crashRows(crash);
         } finally {
             if (!Boolean.getBoolean("redlim.bench.keep-data")) {
                 deleteTree(scratch);
@@ -161,13 +133,59 @@ public final class BenchmarkRunner {
         sizes.put("ceilingRows", config.ceilingRows());
         header.put("sizes", sizes);
         header.put("measured", measured);
-        String table = Report.table(rows);
-        Path file = Report.write(config.resultsDir(), date, commit + (dirty ? "-dirty" : ""), header, rows, notes);
+        header.put("crash", crash.json());
+        header.put("crashTable", crash.table());
+        String table = Report.table(rows) + "\n" + crash.table();
+        Path file = Report.write(config.resultsDir(), date, commit + (dirty ? "-dirty" : "") + (config.crashOnly()
+                ? "-crash" : ""), header, rows, notes);
         System.out.println(table);
         notes.forEach(n -> System.out.println("note: " + n));
         log("results in " + file);
-        return new Results(List.copyOf(rows), List.copyOf(notes), file, table);
+        return new Results(List.copyOf(rows), List.copyOf(notes), file, table, crash);
     }
+
+    /** Every benchmark but the crash trials, on one data folder; answers the events stored at the end. */
+    private long benchmarks(Path scratch, Path data, List<String> jvm, HttpClient http, Map<String, Object> measured)
+            throws Exception {
+        log("mode " + config.mode() + ", starting " + config.jar());
+        long startedAt = System.nanoTime();
+        Standalone app = Standalone.start(config.jar(), data, jvm);
+        Setup setup;
+        long storedEvents;
+        try {
+            log("started in " + (System.nanoTime() - startedAt) / 1_000_000 + " ms, pid " + app.pid());
+            Api api = new Api(http, app.baseUrl());
+            api.await("/api/v1/public/territory/communes", null, r -> r.json().get("total").asInt() == 346,
+                    Duration.ofMinutes(2));
+            Api.sleep(config.full() ? 5_000 : 500);
+            long idleRss = app.residentBytes();
+            measured.put("rssIdle", idleRss);
+            setup = setUp(api, app.adminKey());
+
+            commands(api, setup);
+            publicQueries(api, setup);
+            asOfTemplates(api, app.adminKey());
+            long seedSeconds = seed(api, setup, app.adminKey());
+            storedEvents = awaitLogComplete(api, setup.auditor());
+            Api.sleep(config.full() ? 5_000 : 500);
+            long loadedRss = app.residentBytes();
+            measured.put("rssLoaded", loadedRss);
+            rows.add(new Row("memory: RSS idle (standalone JVM)", "-", idleRss / 1048576.0, "MiB", Double.NaN,
+                    Double.NaN, Double.NaN, Double.NaN, null, 0, "after start-up, before any load"));
+            rows.add(new Row("memory: RSS with " + String.format(Locale.ROOT, "%,d", storedEvents) + " events",
+                    "-", loadedRss / 1048576.0, "MiB", Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, 0,
+                    "after the whole load and seeding (" + seedSeconds + " s), idle"));
+            merkle(api, setup, scratch);
+            rebuild(api, app.adminKey(), measured);
+        } finally {
+            log("stopping the app");
+            app.close();
+        }
+        asOf(data, jvm, http);
+        offlineCeilings(data, scratch, measured);
+        return storedEvents;
+    }
+
 
     // --- set-up: keys, a classified commune, an open fund call, a purchase for OCDS
 
@@ -609,6 +627,24 @@ public final class BenchmarkRunner {
                             + "identical=%s; ceiling: JDBC read + parse + insertMany of %,d docs", events, seconds,
                             rebuildRow[2], rebuildRow[3], rebuildRow[4] == 1, replay.documents())));
         }
+    }
+
+    // --- 7. crash under load
+
+    private void crashRows(CrashTrials.Result crash) {
+        String trials = crash.trials().size() + " trials";
+        String kills = crash.trials().stream().map(t -> String.valueOf(t.killAfterMillis())).toList().toString();
+        rows.add(new Row("crash: kill -9 under mixed load, " + trials, String.valueOf(crash.clients()),
+                crash.acknowledged(), "acked", Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, 0,
+                "acknowledged commands before the kills; seed " + crash.seed() + ", kills at (ms into the load) "
+                        + kills));
+        rows.add(new Row("crash: acknowledged commands lost", "-", crash.lost(), "lost", Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN, null, 0, "acknowledged commands without their event in the store after "
+                        + "the kill (JDBC on the killed store, by correlation id)"));
+        rows.add(new Row("crash: read-model differences after catch-up", "-", crash.differences(), "docs",
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, 0, "documents differing between the live "
+                        + "read models and a compare rebuild of every group, summed over the trials; dead letters "
+                        + crash.deadLetters()));
     }
 
     /** The run's data (app store, read models, copies): up to gigabytes in a full run. */
