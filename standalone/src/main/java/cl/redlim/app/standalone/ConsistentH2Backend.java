@@ -15,9 +15,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
- * mongo-java-server's H2 backend, persisting only whole operations. The plain backend lets the MVStore commit in the
- * background once a second while operations run, and a commit takes the collections (MVStore maps) one after the
- * other: after a {@code kill -9}, the file can hold a later write to one collection without an earlier write to
+ * mongo-java-server's H2 backend, persisting only whole operations. The plain backend lets the MVStore commit while
+ * operations run (in the background once a second, and in a writing thread whenever 1 MB is unsaved), and a commit
+ * takes the collections (MVStore maps) one after the other: after a {@code kill -9}, the file can hold a later write to one collection without an earlier write to
  * another. For the read models that is a tracking token saved past an event whose projection write is missing, for
  * good (the crash trials of the benchmarks module found it: a name document absent from the live read model, present
  * in a rebuild). Here every operation runs under a shared lock and the commit under the exclusive one, so a commit
@@ -41,10 +41,14 @@ final class ConsistentH2Backend extends H2Backend {
         committer.scheduleWithFixedDelay(this::commit, millis, millis, TimeUnit.MILLISECONDS);
     }
 
-    /** Opens (or creates) the file with the MVStore's own background commit off: this class commits. */
+    /**
+     * Opens (or creates) the file with both of the MVStore's own commits off: the background one and the one a
+     * writing thread makes when unsaved changes pass the buffer size ({@code autoCommitBufferSize}, 1 MB by default,
+     * still on with {@code autoCommitDisabled()} alone, and just as partial). Only this class commits.
+     */
     static ConsistentH2Backend open(String file, Duration commitInterval) {
-        return new ConsistentH2Backend(new MVStore.Builder().fileName(file).autoCommitDisabled().open(),
-                commitInterval);
+        return new ConsistentH2Backend(new MVStore.Builder().fileName(file).autoCommitDisabled()
+                .autoCommitBufferSize(0).open(), commitInterval);
     }
 
     @Override
