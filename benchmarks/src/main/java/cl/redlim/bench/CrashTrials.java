@@ -132,6 +132,8 @@ final class CrashTrials {
     /** Drafts acknowledged and never sent for submission: submitted in a later request, often after a crash. */
     private final ConcurrentLinkedQueue<String> submittable = new ConcurrentLinkedQueue<>();
     private List<String> communes;
+    /** Per commune, the classifications ("group:rurality") it may have now: several after a kill. */
+    private final Map<String, Set<String>> classificationsOf = new HashMap<>();
     /** The administrator's key (classifications are an administrator's command), the integrator of Maipú's. */
     private String admin;
     private String maipu;
@@ -290,7 +292,12 @@ final class CrashTrials {
             if (items == null || items.isEmpty()) {
                 break;
             }
-            items.forEach(c -> communes.add(c.has("cut") ? c.get("cut").asText() : c.get("code").asText()));
+            items.forEach(c -> {
+                String cut = c.has("cut") ? c.get("cut").asText() : c.get("code").asText();
+                communes.add(cut);
+                classificationsOf.put(cut, new HashSet<>(Set.of(c.path("group").asText("null") + ":"
+                        + c.path("rurality").asText("null"))));
+            });
         }
         communes.remove(MAIPU); // drafts need Maipú's classification as set above
     }
@@ -298,7 +305,8 @@ final class CrashTrials {
     // --- the load: mixed commands at full speed, until the kill
 
     /** One request of the mix and what its 2xx answer must have stored. */
-    private record Command(String name, HttpRequest request, String aggregateId, String eventType, long sequence) {
+    private record Command(String name, HttpRequest request, String aggregateId, String eventType, long sequence,
+                           String classification) {
     }
 
     private record Load(long sent, List<Ack> acks, long refused, String firstRefusal, long errorsBeforeKill,
@@ -313,7 +321,7 @@ final class CrashTrials {
             if (draft != null) {
                 return new Command("submission", keyed(api.request("/api/v1/fund-applications/" + draft
                         + "/submission", maipu), correlationId, false).POST(HttpRequest.BodyPublishers.noBody())
-                        .build(), draft, "FundApplicationSubmittedEvent", -1);
+                        .build(), draft, "FundApplicationSubmittedEvent", -1, null);
             }
             kind = 0;
         }
@@ -323,13 +331,23 @@ final class CrashTrials {
                     + "\", \"description\": \"Trámites municipales en línea\", \"requestedAmount\": 80000000, "
                     + "\"beneficiaries\": 120000}", "FundApplicationDraftedEvent");
             case 2 -> {
-                int k = classifications++;
-                String cut = communes.get(k % communes.size());
-                int group = (k / communes.size() + trial) % 5 + 1;
+                String cut = communes.get(classifications++ % communes.size());
+                // a classification the commune already has records nothing (and is still answered 204): pick one
+                // it cannot have, whatever became of the classifications in flight at a kill
+                Set<String> possible = classificationsOf.get(cut);
+                String chosen = null;
+                for (int g = 0; chosen == null; g++) {
+                    String candidate = (1 + (g + trial) % 5) + ":" + (g < 5 ? "MIXED" : "PREDOMINANTLY_RURAL");
+                    if (!possible.contains(candidate)) {
+                        chosen = candidate;
+                    }
+                }
+                possible.add(chosen);
+                String[] c = chosen.split(":");
                 yield new Command("classification", keyed(api.request("/api/v1/territory/communes/" + cut
                         + "/classification", admin), correlationId, false)
-                        .PUT(HttpRequest.BodyPublishers.ofString("{\"group\": " + group
-                                + ", \"rurality\": \"MIXED\"}")).build(), cut, "CommuneClassifiedEvent", -1);
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"group\": " + c[0] + ", \"rurality\": \""
+                                + c[1] + "\"}")).build(), cut, "CommuneClassifiedEvent", -1, chosen);
             }
             case 3 -> create(api, "procurement", "/api/v1/procurements", correlationId, "{\"buyer\": \"" + MAIPU
                     + "\", \"title\": \"Compra " + correlationId + "\", \"description\": \"Colector colapsado tras "
@@ -354,7 +372,7 @@ final class CrashTrials {
         // the aggregate id is in the answer: filled in when the 2xx arrives
         return new Command(name, keyed(api.request(path, maipu), correlationId, true)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                null, eventType, 0);
+                null, eventType, 0, null);
     }
 
     private static HttpRequest.Builder keyed(HttpRequest.Builder b, String correlationId, boolean idempotent) {
@@ -419,6 +437,12 @@ final class CrashTrials {
                                             command.sequence()));
                                     if (command.name().equals("draft")) {
                                         submittable.add(aggregate);
+                                    }
+                                    if (command.classification() != null) {
+                                        synchronized (lock) { // now it is known
+                                            classificationsOf.put(aggregate,
+                                                    new HashSet<>(Set.of(command.classification())));
+                                        }
                                     }
                                 } else {
                                     refused.incrementAndGet();
