@@ -15,15 +15,14 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
- * mongo-java-server's H2 backend, persisting only whole operations. The plain backend lets the MVStore commit while
- * operations run (in the background once a second, and in a writing thread whenever 1 MB is unsaved), and a commit
- * takes the collections (MVStore maps) one after the other: after a {@code kill -9}, the file can hold a later write to one collection without an earlier write to
- * another. For the read models that is a tracking token saved past an event whose projection write is missing, for
- * good (the crash trials of the benchmarks module found it: a name document absent from the live read model, present
- * in a rebuild). Here every operation runs under a shared lock and the commit under the exclusive one, so a commit
- * holds exactly the operations completed before it: the file after a crash is the state after some prefix of the
- * operations, and a write acknowledged before another is never lost while the later one is kept. The projections'
- * order (write, then token) and the audit log's (pages, then its state document) then survive a crash.
+ * mongo-java-server's H2 backend, persisting only whole operations, in order. The plain backend lets the MVStore
+ * commit while operations run (in the background once a second, and in a writing thread whenever 1 MB is unsaved),
+ * and a commit takes the collections (MVStore maps) one after the other: after a {@code kill -9}, the file can hold a
+ * later write to one collection without an earlier write to another, e.g. a tracking token saved past an event whose
+ * projection write is missing, for good. Here every operation runs under a shared lock and the commit under the
+ * exclusive one, so a commit holds exactly the operations completed before it: the file after a crash is the state
+ * after some prefix of the operations. The projections' order (write, then token) and the audit log's (pages, then
+ * its state document) then survive a crash (docs/operations/faults.md, "Crash under load").
  */
 final class ConsistentH2Backend extends H2Backend {
 
