@@ -45,7 +45,7 @@ public final class BenchmarkRunner {
     private static final String[] AS_OF_COMMUNES = {"13101", "13102"};
 
     /** What a run produced: the rows, notes, and where the JSON went. */
-    public record Results(List<Row> rows, List<String> notes, Path file, String table) {
+    public record Results(List<Row> rows, List<String> notes, Path file, String table, CrashTrials.Result crash) {
     }
 
     private final Config config;
@@ -91,11 +91,66 @@ public final class BenchmarkRunner {
                     return t;
                 })).build();
 
+        Map<String, Object> measured = new LinkedHashMap<>();
+        long storedEvents = -1;
+        CrashTrials.Result crash;
+        try {
+            if (!config.crashOnly()) {
+                storedEvents = benchmarks(scratch, data, jvm, http, measured);
+            }
+            log("crash trials");
+            crash = CrashTrials.run(config, scratch.resolve("crash"), jvm);
+            crashRows(crash);
+        } finally {
+            if (!Boolean.getBoolean("redlim.bench.keep-data")) {
+                deleteTree(scratch);
+            } else {
+                notes.add("data kept in " + scratch);
+            }
+        }
+
+        String commit = git("rev-parse", "--short=12", "HEAD");
+        boolean dirty = !git("status", "--porcelain", "--untracked-files=no").isBlank();
+        String date = LocalDate.now(ZoneOffset.UTC).toString();
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("date", Instant.now().toString());
+        header.put("commit", commit + (dirty ? "-dirty" : ""));
+        header.put("mode", config.mode());
+        header.put("cores", Runtime.getRuntime().availableProcessors());
+        header.put("memoryBytes", memTotal());
+        header.put("cpu", cpuModel());
+        header.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        header.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        header.put("standaloneJvmOptions", jvm);
+        header.put("loadAverageAtEnd", loadAverage());
+        header.put("storedEvents", storedEvents);
+        Map<String, Object> sizes = new LinkedHashMap<>();
+        sizes.put("warmupSeconds", config.warmup().toSeconds());
+        sizes.put("measureMillis", config.measure().toMillis());
+        sizes.put("maxPerLevel", config.maxPerLevel());
+        sizes.put("asOfEvents", List.of(config.asOfSmall(), config.asOfLarge()));
+        sizes.put("targetEvents", config.events());
+        sizes.put("ceilingRows", config.ceilingRows());
+        header.put("sizes", sizes);
+        header.put("measured", measured);
+        header.put("crash", crash.json());
+        header.put("crashTable", crash.table());
+        String table = Report.table(rows) + "\n" + crash.table();
+        Path file = Report.write(config.resultsDir(), date, commit + (dirty ? "-dirty" : "") + (config.crashOnly()
+                ? "-crash" : ""), header, rows, notes);
+        System.out.println(table);
+        notes.forEach(n -> System.out.println("note: " + n));
+        log("results in " + file);
+        return new Results(List.copyOf(rows), List.copyOf(notes), file, table, crash);
+    }
+
+    /** Every benchmark but the crash trials, on one data folder; answers the events stored at the end. */
+    private long benchmarks(Path scratch, Path data, List<String> jvm, HttpClient http, Map<String, Object> measured)
+            throws Exception {
         log("mode " + config.mode() + ", starting " + config.jar());
         long startedAt = System.nanoTime();
         Standalone app = Standalone.start(config.jar(), data, jvm);
         Setup setup;
-        Map<String, Object> measured = new LinkedHashMap<>();
         long storedEvents;
         try {
             log("started in " + (System.nanoTime() - startedAt) / 1_000_000 + " ms, pid " + app.pid());
@@ -138,46 +193,8 @@ public final class BenchmarkRunner {
             log("stopping the app");
             app.close();
         }
-        try {
-            offlineCeilings(data, scratch, measured);
-        } finally {
-            if (!Boolean.getBoolean("redlim.bench.keep-data")) {
-                deleteTree(scratch);
-            } else {
-                notes.add("data kept in " + scratch);
-            }
-        }
-
-        String commit = git("rev-parse", "--short=12", "HEAD");
-        boolean dirty = !git("status", "--porcelain", "--untracked-files=no").isBlank();
-        String date = LocalDate.now(ZoneOffset.UTC).toString();
-        Map<String, Object> header = new LinkedHashMap<>();
-        header.put("date", Instant.now().toString());
-        header.put("commit", commit + (dirty ? "-dirty" : ""));
-        header.put("mode", config.mode());
-        header.put("cores", Runtime.getRuntime().availableProcessors());
-        header.put("memoryBytes", memTotal());
-        header.put("cpu", cpuModel());
-        header.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        header.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        header.put("standaloneJvmOptions", jvm);
-        header.put("loadAverageAtEnd", loadAverage());
-        header.put("storedEvents", storedEvents);
-        Map<String, Object> sizes = new LinkedHashMap<>();
-        sizes.put("warmupSeconds", config.warmup().toSeconds());
-        sizes.put("measureMillis", config.measure().toMillis());
-        sizes.put("maxPerLevel", config.maxPerLevel());
-        sizes.put("asOfEvents", List.of(config.asOfSmall(), config.asOfLarge()));
-        sizes.put("targetEvents", config.events());
-        sizes.put("ceilingRows", config.ceilingRows());
-        header.put("sizes", sizes);
-        header.put("measured", measured);
-        String table = Report.table(rows);
-        Path file = Report.write(config.resultsDir(), date, commit + (dirty ? "-dirty" : ""), header, rows, notes);
-        System.out.println(table);
-        notes.forEach(n -> System.out.println("note: " + n));
-        log("results in " + file);
-        return new Results(List.copyOf(rows), List.copyOf(notes), file, table);
+        offlineCeilings(data, scratch, measured);
+        return storedEvents;
     }
 
     // --- set-up: keys, a classified commune, an open fund call, a purchase for OCDS
@@ -668,6 +685,24 @@ public final class BenchmarkRunner {
                             + "identical=%s; ceiling: JDBC read + parse + insertMany of %,d docs", events, seconds,
                             rebuildRow[2], rebuildRow[3], rebuildRow[4] == 1, replay.documents())));
         }
+    }
+
+    // --- 7. crash under load
+
+    private void crashRows(CrashTrials.Result crash) {
+        String trials = crash.trials().size() + " trials";
+        String kills = crash.trials().stream().map(t -> String.valueOf(t.killAfterMillis())).toList().toString();
+        rows.add(new Row("crash: kill -9 under mixed load, " + trials, String.valueOf(crash.clients()),
+                crash.acknowledged(), "acked", Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, 0,
+                "acknowledged commands before the kills; seed " + crash.seed() + ", kills at (ms into the load) "
+                        + kills));
+        rows.add(new Row("crash: acknowledged commands lost", "-", crash.lost(), "lost", Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN, null, 0, "acknowledged commands without their event in the store after "
+                        + "the kill (JDBC on the killed store, by correlation id)"));
+        rows.add(new Row("crash: read-model differences after catch-up", "-", crash.differences(), "docs",
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, 0, "documents differing between the live "
+                        + "read models and a compare rebuild of every group, summed over the trials; dead letters "
+                        + crash.deadLetters()));
     }
 
     /** The run's data (app store, read models, copies): up to gigabytes in a full run. */

@@ -10,7 +10,14 @@ import java.time.Duration;
  */
 record Config(String mode, Path jar, Path repo, Path resultsDir, int[] commandClients, Duration warmup,
               Duration measure, int maxPerLevel, int publicClients, int asOfSmall, int asOfLarge, int asOfRequests,
-              int proofClients, long events, long seedOverHttp, int seedClients, int ceilingRows, boolean jfr, String jvmOptions) {
+              int proofClients, long events, long seedOverHttp, int seedClients, int ceilingRows, boolean jfr,
+              String jvmOptions, String only,
+              int crashTrials, int crashClients, long crashKillMinMillis, long crashKillMaxMillis, long crashSeed) {
+
+    /** {@code -Dredlim.bench.only=crash}: only the crash trials. */
+    boolean crashOnly() {
+        return only.equals("crash");
+    }
 
     boolean full() {
         return mode.equals("full");
@@ -42,7 +49,21 @@ record Config(String mode, Path jar, Path repo, Path resultsDir, int[] commandCl
                 integer("seed-clients", 64),
                 integer("ceiling-rows", full ? 50_000 : 1_000),
                 Boolean.getBoolean("redlim.bench.jfr"),
-                System.getProperty("redlim.bench.jvm-options", ""));
+                System.getProperty("redlim.bench.jvm-options", ""),
+                onlyProperty(),
+                integer("crash-trials", full ? 20 : 2),
+                integer("crash-clients", 64),
+                integer("crash-kill-min-millis", full ? 2_000 : 1_000),
+                integer("crash-kill-max-millis", full ? 8_000 : 3_000),
+                Long.getLong("redlim.bench.crash-seed", System.currentTimeMillis()));
+    }
+
+    private static String onlyProperty() {
+        String only = System.getProperty("redlim.bench.only", "").trim();
+        if (!only.isEmpty() && !only.equals("crash")) {
+            throw new IllegalArgumentException("redlim.bench.only is crash (or unset: everything), not " + only);
+        }
+        return only;
     }
 
     private static int integer(String name, int otherwise) {

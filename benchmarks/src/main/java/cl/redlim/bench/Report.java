@@ -37,7 +37,9 @@ final class Report {
         if (Double.isNaN(value)) {
             return "n/a";
         }
-        String number = Math.abs(value) >= 100 ? String.format(Locale.ROOT, "%,.0f", value)
+        // counts (acknowledged, lost...) print as whole numbers; rates keep a decimal below 100
+        boolean count = unit != null && !unit.contains("/") && value == Math.rint(value);
+        String number = count || Math.abs(value) >= 100 ? String.format(Locale.ROOT, "%,.0f", value)
                 : String.format(Locale.ROOT, "%,.1f", value);
         return unit == null || unit.isEmpty() ? number : number + " " + unit;
     }

@@ -94,6 +94,18 @@ final class Standalone implements AutoCloseable {
         return -1;
     }
 
+    /**
+     * {@code kill -9}: {@link Process#destroyForcibly()} is SIGKILL on Linux (no shutdown hook, no flush). Waits for
+     * the JVM to be gone and answers its exit status: 137 (128 + 9) when SIGKILL ended it.
+     */
+    int kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The standalone JVM " + process.pid() + " outlived SIGKILL");
+        }
+        return process.exitValue();
+    }
+
     /** SIGTERM, then waits for the JVM to exit (the H2 file is free afterwards). */
     @Override
     public void close() throws InterruptedException {

@@ -1,6 +1,7 @@
 package cl.redlim.readmodel.deadletter;
 
 import com.mongodb.client.MongoClient;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -52,6 +53,12 @@ public class DeadLetterQueues {
         // costs no look-up in the queue
         groups.forEach(group -> processing.registerDeadLetteringEventHandlerInvokerConfiguration(group,
                 (config, builder) -> builder.enableSequenceIdentifierCache()));
+        // The token store (MongoDB) takes part in no transaction. With a transaction manager (standalone has the H2
+        // one) Axon's tracking processor stores a batch's token BEFORE handling the batch, counting on one
+        // transaction for both: a kill -9 in between skipped the batch's events for good (the crash trials found
+        // read-model documents missing after a restart). Without one, the token is stored after the handlers, so
+        // a crash at worst repeats events, which every projection's idempotent writes absorb.
+        groups.forEach(group -> processing.registerTransactionManager(group, config -> NoTransactionManager.instance()));
     }
 
     /** The processing groups that have a dead-letter queue. */

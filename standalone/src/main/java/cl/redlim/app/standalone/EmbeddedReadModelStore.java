@@ -2,7 +2,6 @@ package cl.redlim.app.standalone;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -11,15 +10,19 @@ import org.springframework.context.annotation.Configuration;
 import java.net.InetSocketAddress;
 
 /**
- * An in-process MongoDB wire-protocol server on loopback, persisting to one MVStore file in the data folder. The
+ * An in-process MongoDB wire-protocol server on loopback, persisting to one MVStore file in the data folder
+ * ({@link ConsistentH2Backend}: committed every {@code redlim.mongo.commit-interval}, whole operations only). The
  * application reaches it through the real MongoDB driver, exactly as it reaches MongoDB in production.
  */
 @Configuration(proxyBeanMethods = false)
 class EmbeddedReadModelStore {
 
     @Bean(destroyMethod = "shutdown")
-    MongoServer embeddedMongoServer(DataFolder folder) {
-        MongoServer server = new MongoServer(new H2Backend(folder.resolve("readmodels.mv").toString()));
+    MongoServer embeddedMongoServer(DataFolder folder,
+                                    @Value("${redlim.mongo.commit-interval:1s}") java.time.Duration commitInterval) {
+        // whole operations only, in order: a kill -9 must not keep a token without the projection write before it
+        MongoServer server = new MongoServer(ConsistentH2Backend.open(folder.resolve("readmodels.mv").toString(),
+                commitInterval));
         server.bind("127.0.0.1", 0);
         return server;
     }

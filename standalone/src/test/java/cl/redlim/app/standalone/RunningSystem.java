@@ -216,16 +216,6 @@ final class RunningSystem implements AutoCloseable {
         }
     }
 
-    /** The 346 CUT codes, from the territory data the command side ships. */
-    static List<String> communeCodes() {
-        try (var in = RunningSystem.class.getClassLoader().getResourceAsStream("territory/communes.csv")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().skip(1)
-                    .filter(l -> !l.isBlank()).map(l -> l.substring(0, 5)).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     String base() {
         return base;
     }

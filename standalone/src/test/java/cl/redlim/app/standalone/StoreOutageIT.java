@@ -2,7 +2,6 @@ package cl.redlim.app.standalone;
 
 import cl.redlim.app.standalone.RunningSystem.Response;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,7 +91,8 @@ class StoreOutageIT {
             // the command side does not read the read models: it keeps recording
             String during = created(office.post("/api/v1/fund-calls", call("Durante el corte")));
 
-            revived = new MongoServer(new H2Backend(data.resolve("readmodels.mv").toString()));
+            revived = new MongoServer(ConsistentH2Backend.open(data.resolve("readmodels.mv").toString(),
+                    java.time.Duration.ofSeconds(1)));
             revived.bind("127.0.0.1", port);
 
             awaitLong(system, "/api/v1/public/fund-calls/" + existing, r -> r.status() == 200);
