@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Predicate;
 
 /** Blocking calls for setting a benchmark up (keys, a fund call...), and the request builders the load uses. */
@@ -119,5 +120,16 @@ final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A fund call open from a minute ago for 30 days, with room in every group's cap for any benchmark. */
+    static String openFundCall(String title) {
+        Instant now = Instant.now();
+        return "{\"title\": \"" + title + "\", \"totalBudget\": 500000000000, \"groupCaps\": [{\"group\": 1, "
+                + "\"cap\": 100000000000}, {\"group\": 2, \"cap\": 100000000000}, {\"group\": 3, \"cap\": "
+                + "100000000000}, {\"group\": 4, \"cap\": 100000000000}, {\"group\": 5, \"cap\": 100000000000}], "
+                + "\"opensAt\": \"" + now.minusSeconds(60) + "\", \"closesAt\": \"" + now.plus(Duration.ofDays(30))
+                + "\", \"criteria\": [{\"id\": \"impact\", \"name\": \"Valor público\", \"weight\": 60}, "
+                + "{\"id\": \"feasibility\", \"name\": \"Factibilidad\", \"weight\": 40}], \"minimumScore\": 60}";
     }
 }

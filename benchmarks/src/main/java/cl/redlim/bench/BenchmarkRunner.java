@@ -173,10 +173,10 @@ public final class BenchmarkRunner {
                     + " events");
             app.close();
             extendAsOfAggregates(data);
-            long total = grow(data);
+            StoreSeeding.Seeded store = grow(data);
             app = Standalone.start(config.jar(), data, jvm);
             api = new Api(http, app.baseUrl());
-            catchUp(api, app.adminKey(), setup.auditor(), total, total - before);
+            catchUp(api, app.adminKey(), store, store.total() - before);
             storedEvents = awaitLogComplete(api, setup.auditor());
             Api.sleep(config.full() ? 5_000 : 500);
             long loadedRss = app.residentBytes();
@@ -209,14 +209,7 @@ public final class BenchmarkRunner {
         String maipu = api.issueKey(admin, "{\"client\": \"Municipalidad de Maipú\", \"role\": \"integrator\", "
                 + "\"communes\": [\"" + MAIPU + "\"]}");
         String auditor = api.issueKey(admin, "{\"client\": \"Contraloría\", \"role\": \"auditor\"}");
-        Instant now = Instant.now();
-        String call = api.send(api.post("/api/v1/fund-calls", office, "{\"title\": \"FIM benchmark\", "
-                + "\"totalBudget\": 500000000000, \"groupCaps\": [{\"group\": 1, \"cap\": 100000000000}, "
-                + "{\"group\": 2, \"cap\": 100000000000}, {\"group\": 3, \"cap\": 100000000000}, "
-                + "{\"group\": 4, \"cap\": 100000000000}, {\"group\": 5, \"cap\": 100000000000}], "
-                + "\"opensAt\": \"" + now.minusSeconds(60) + "\", \"closesAt\": \"" + now.plus(Duration.ofDays(30))
-                + "\", \"criteria\": [{\"id\": \"impact\", \"name\": \"Valor público\", \"weight\": 60}, "
-                + "{\"id\": \"feasibility\", \"name\": \"Factibilidad\", \"weight\": 40}], \"minimumScore\": 60}"))
+        String call = api.send(api.post("/api/v1/fund-calls", office, Api.openFundCall("FIM benchmark")))
                 .expect(201).json().get("id").asText();
         String procurement = api.send(api.post("/api/v1/procurements", maipu, procurementBody("Reparación urgente de "
                 + "colector"))).expect(201).json().get("id").asText();
@@ -406,10 +399,10 @@ public final class BenchmarkRunner {
     }
 
     /** The stopped app's store grows to the target by copies of the histories it stored (see StoreSeeding). */
-    private long grow(Path data) throws Exception {
+    private StoreSeeding.Seeded grow(Path data) throws Exception {
         StoreSeeding.Seeded grown = StoreSeeding.growTo(data, config.events());
         if (grown.rows() == 0) {
-            return grown.total();
+            return grown;
         }
         log(String.format(Locale.ROOT, "appended %,d events (%,d aggregates) in %.1f s", grown.rows(),
                 grown.aggregates(), grown.seconds()));
@@ -417,38 +410,17 @@ public final class BenchmarkRunner {
                 "events/s", Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, 0, String.format(Locale.ROOT,
                 "%,d events of %,d %s copied under fresh ids", grown.rows(), grown.aggregates(),
                 String.join("/", StoreSeeding.COPIED_TYPES))));
-        return grown.total();
+        return grown;
     }
 
     /**
-     * After events were appended behind the app's back ({@code total} in the store), every live processor and the
-     * audit log process them: waits until every processing group reports its segments caught up and the log holds
-     * every event, and reports the appended events over that time (from the app's readiness) as the live catch-up
-     * rate.
+     * After events were appended behind the app's back, every live processor and the audit log process them: waits
+     * until every processing group is caught up at the store's head and the log holds every event, and reports the
+     * appended events over that time (from the app's readiness) as the live catch-up rate.
      */
-    private void catchUp(Api api, String admin, String auditor, long total, long appended) {
+    private void catchUp(Api api, String admin, StoreSeeding.Seeded store, long appended) {
         long start = System.nanoTime();
-        long stored = -1;
-        long deadline = System.nanoTime() + Duration.ofMinutes(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode groups = api.send(api.get("/api/v1/admin/read-models", admin)).expect(200).json().get("items");
-            boolean caughtUp = groups.size() > 0;
-            for (JsonNode group : groups) {
-                for (JsonNode segment : group.get("segments")) {
-                    caughtUp &= segment.get("caughtUp").asBoolean() && !segment.get("error").asBoolean();
-                }
-                caughtUp &= group.get("segments").size() > 0;
-            }
-            long size = api.send(api.get("/api/v1/audit/log", auditor)).expect(200).json().get("size").asLong();
-            if (caughtUp && size >= total) {
-                stored = size;
-                break;
-            }
-            Api.sleep(1_000);
-        }
-        if (stored < 0) {
-            throw new IllegalStateException("The app did not catch up with the grown store in 90 minutes");
-        }
+        long stored = ReadModels.awaitCaughtUp(api, admin, store.head(), store.total(), Duration.ofMinutes(90));
         double seconds = Math.max(0.001, (System.nanoTime() - start) / 1e9);
         log(String.format(Locale.ROOT, "caught up with %,d events in %.1f s", stored, seconds));
         rows.add(new Row("live catch-up after restart: all groups + audit log", "-", appended / seconds, "events/s",
@@ -599,30 +571,7 @@ public final class BenchmarkRunner {
 
     private void rebuild(Api api, String admin, Map<String, Object> measured) {
         log("rebuild (compare)");
-        Api.Response started = api.send(api.post("/api/v1/admin/read-model-rebuilds", admin,
-                "{\"mode\": \"compare\"}"));
-        if (started.status() / 100 != 2) {
-            throw new IllegalStateException("Rebuild refused: " + started.status() + " " + started.body());
-        }
-        String location = started.raw().headers().firstValue("Location")
-                .orElseGet(() -> "/api/v1/admin/read-model-rebuilds/" + started.json().get("id").asText());
-        String path = location.startsWith("http") ? location.substring(location.indexOf("/api/")) : location;
-        JsonNode view;
-        long deadline = System.nanoTime() + Duration.ofHours(3).toNanos();
-        while (true) {
-            view = api.send(api.get(path, admin)).expect(200).json();
-            String state = view.get("state").asText();
-            if (state.equals("DONE") || state.equals("FAILED") || state.equals("CANCELLED")) {
-                break;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The rebuild did not finish: " + view);
-            }
-            Api.sleep(250);
-        }
-        if (!view.get("state").asText().equals("DONE")) {
-            throw new IllegalStateException("The rebuild failed: " + view);
-        }
+        JsonNode view = ReadModels.compareRebuild(api, admin, Duration.ofHours(3));
         long events = view.get("eventsDone").asLong();
         double seconds = Duration.between(Instant.parse(view.get("startedAt").asText()),
                 Instant.parse(view.get("finishedAt").asText())).toMillis() / 1000.0;

@@ -14,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -214,10 +213,11 @@ final class CrashTrials {
                 {
                     Api api = new Api(http(), app.baseUrl());
                     long catchUpStart = System.nanoTime();
-                    long logSize = awaitCatchUp(api, admin, stored);
+                    long logSize = ReadModels.awaitCaughtUp(api, admin, stored.head(), stored.count(),
+                            Duration.ofMinutes(15));
                     double catchUpSeconds = (System.nanoTime() - catchUpStart) / 1e9;
                     long compareStart = System.nanoTime();
-                    JsonNode view = compare(api, admin);
+                    JsonNode view = ReadModels.compareRebuild(api, admin, Duration.ofHours(1));
                     double compareSeconds = (System.nanoTime() - compareStart) / 1e9;
                     JsonNode comparison = view.get("comparison");
                     List<String> differences = new ArrayList<>();
@@ -268,14 +268,7 @@ final class CrashTrials {
         String office = api.issueKey(admin, "{\"client\": \"Oficina del FIM\", \"role\": \"fund-officer\"}");
         maipu = api.issueKey(admin, "{\"client\": \"Municipalidad de Maipú\", \"role\": \"integrator\", "
                 + "\"communes\": [\"" + MAIPU + "\"]}");
-        Instant now = Instant.now();
-        callId = api.send(api.post("/api/v1/fund-calls", office, "{\"title\": \"FIM crash trials\", "
-                + "\"totalBudget\": 500000000000, \"groupCaps\": [{\"group\": 1, \"cap\": 100000000000}, "
-                + "{\"group\": 2, \"cap\": 100000000000}, {\"group\": 3, \"cap\": 100000000000}, "
-                + "{\"group\": 4, \"cap\": 100000000000}, {\"group\": 5, \"cap\": 100000000000}], "
-                + "\"opensAt\": \"" + now.minusSeconds(60) + "\", \"closesAt\": \"" + now.plus(Duration.ofDays(30))
-                + "\", \"criteria\": [{\"id\": \"impact\", \"name\": \"Valor público\", \"weight\": 60}, "
-                + "{\"id\": \"feasibility\", \"name\": \"Factibilidad\", \"weight\": 40}], \"minimumScore\": 60}"))
+        callId = api.send(api.post("/api/v1/fund-calls", office, Api.openFundCall("FIM crash trials")))
                 .expect(201).json().get("id").asText();
         String boundary = "redlim-crash-" + run;
         String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
@@ -544,65 +537,4 @@ final class CrashTrials {
     }
 
     // --- check 2: after catch-up, the read models equal a full rebuild
-
-    /**
-     * Waits until every read-model processor runs with every segment caught up at (or past) the store's head as the
-     * kill left it, and the audit log holds at least every stored event; answers the log's size. Axon's own status
-     * ({@code EventTrackerStatus}: position, caught up, error), as {@code GET /api/v1/admin/read-models} shows it.
-     */
-    private long awaitCatchUp(Api api, String admin, Stored stored) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
-        String last = "";
-        while (System.nanoTime() < deadline) {
-            JsonNode groups = api.send(api.get("/api/v1/admin/read-models", admin)).expect(200).json().get("items");
-            boolean caughtUp = groups.size() > 0;
-            for (JsonNode g : groups) {
-                JsonNode segments = g.get("segments");
-                boolean ok = g.get("status").asText().equals("RUNNING") && segments.size() > 0;
-                for (JsonNode s : segments) {
-                    ok &= s.get("caughtUp").asBoolean() && !s.get("error").asBoolean()
-                            && !s.get("position").isNull() && s.get("position").asLong() >= stored.head();
-                }
-                if (!ok) {
-                    last = g.toString();
-                }
-                caughtUp &= ok;
-            }
-            long logSize = api.send(api.get("/api/v1/audit/log", admin)).expect(200).json().get("size").asLong();
-            if (caughtUp && logSize >= stored.count()) {
-                return logSize;
-            }
-            if (caughtUp) {
-                last = "audit log " + logSize + " of " + stored.count();
-            }
-            Api.sleep(200);
-        }
-        throw new IllegalStateException("The read models did not catch up with the store's head " + stored.head()
-                + " in 15 min: " + last);
-    }
-
-    /** A rebuild of every group in compare mode, polled until it ends; answers its final view. */
-    private static JsonNode compare(Api api, String admin) {
-        Api.Response started = api.send(api.post("/api/v1/admin/read-model-rebuilds", admin,
-                "{\"mode\": \"compare\"}"));
-        if (started.status() / 100 != 2) {
-            throw new IllegalStateException("Rebuild refused: " + started.status() + " " + started.body());
-        }
-        String location = started.raw().headers().firstValue("Location")
-                .orElseGet(() -> "/api/v1/admin/read-model-rebuilds/" + started.json().get("id").asText());
-        String path = location.startsWith("http") ? location.substring(location.indexOf("/api/")) : location;
-        long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode view = api.send(api.get(path, admin)).expect(200).json();
-            String state = view.get("state").asText();
-            if (state.equals("DONE")) {
-                return view;
-            }
-            if (state.equals("FAILED") || state.equals("CANCELLED")) {
-                throw new IllegalStateException("The compare rebuild failed: " + view);
-            }
-            Api.sleep(250);
-        }
-        throw new IllegalStateException("The compare rebuild did not finish in an hour");
-    }
 }

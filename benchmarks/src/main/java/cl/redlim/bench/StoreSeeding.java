@@ -37,21 +37,16 @@ final class StoreSeeding {
     private StoreSeeding() {
     }
 
-    /** What was appended (rows, aggregates, the time it took) and the events in the store then. */
-    record Seeded(long rows, long aggregates, double seconds, long total) {
+    /** What was appended (rows, aggregates, the time it took), the events in the store then and its last index. */
+    record Seeded(long rows, long aggregates, double seconds, long total, long head) {
     }
 
     /** Appends copies of the stored histories until the store holds {@code target} events. */
     static Seeded growTo(Path appData, long target) throws Exception {
         try (Connection c = Ceilings.appStore(appData)) {
-            long stored;
-            try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM DomainEventEntry");
-                 ResultSet rs = count.executeQuery()) {
-                rs.next();
-                stored = rs.getLong(1);
-            }
+            long stored = countAndHead(c)[0];
             if (stored >= target) {
-                return new Seeded(0, 0, 0, stored);
+                return new Seeded(0, 0, 0, stored, countAndHead(c)[1]);
             }
             Map<String, List<Event>> histories = templates(c);
             if (histories.isEmpty()) {
@@ -102,7 +97,17 @@ final class StoreSeeding {
                 insert.executeBatch();
                 c.commit();
             }
-            return new Seeded(appended, aggregates, (System.nanoTime() - start) / 1e9, stored + appended);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long[] after = countAndHead(c);
+            return new Seeded(appended, aggregates, seconds, after[0], after[1]);
+        }
+    }
+
+    private static long[] countAndHead(Connection c) throws Exception {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*), COALESCE(MAX(globalIndex), -1) FROM "
+                + "DomainEventEntry"); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2)};
         }
     }
 
