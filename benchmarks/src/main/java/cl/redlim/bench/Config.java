@@ -44,7 +44,7 @@ record Config(String mode, Path jar, Path repo, Path resultsDir, int[] commandCl
                 integer("asof-large", full ? 10_000 : 60),
                 integer("asof-requests", full ? 20 : 3),
                 8,
-                Long.getLong("redlim.bench.events", full ? 1_000_000 : 1_500),
+                Long.getLong("redlim.bench.events", full ? 1_000_000 : 2_500),
                 Long.getLong("redlim.bench.seed-http", full ? 20_000 : 1_000),
                 integer("seed-clients", 64),
                 integer("ceiling-rows", full ? 50_000 : 1_000),
