@@ -36,11 +36,24 @@ public final class SequencedDocuments {
         collection.replaceOne(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));
     }
 
-    /** Applies the updates if the document has not seen this event yet. */
+    /**
+     * Applies the updates if the document has not seen this event yet. The version is read, then the document written,
+     * both by {@code _id} alone: the embedded read-model store (mongo-java-server) finds a document through its index
+     * only for a filter of exactly {@code {_id: ..}} and scans the whole collection for any other, so one conditional
+     * update ({@code {_id: .., version: {$lt: ..}}}) cost time in proportion to the collection (~30 ms per update at
+     * 20,000 documents against ~3 ms by {@code _id}). Reading first is safe because one aggregate's events reach a
+     * processing group in order, from one thread at a time (its sequencing policy), and the document follows one
+     * aggregate.
+     */
     public void update(String id, long sequence, Bson... updates) {
+        Document seen = collection.find(Filters.eq("_id", id)).projection(new Document(VERSION, 1)).first();
+        if (seen == null || !(seen.get(VERSION) instanceof Number version) || version.longValue() >= sequence) {
+            // no document yet (its creating event is redelivered later or was never projected), or already applied
+            return;
+        }
         List<Bson> all = new ArrayList<>(List.of(updates));
         all.add(Updates.set(VERSION, sequence));
-        collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.lt(VERSION, sequence)), Updates.combine(all));
+        collection.updateOne(Filters.eq("_id", id), Updates.combine(all));
     }
 
     public Document find(String id) {

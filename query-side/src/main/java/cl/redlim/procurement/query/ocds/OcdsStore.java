@@ -90,7 +90,9 @@ class OcdsStore {
                             .append("state", state.toJson()),
                     new ReplaceOptions().upsert(true));
         } else {
-            processes.updateOne(Filters.and(Filters.eq("_id", state.processId), Filters.lt("version", sequence)),
+            // the projection skipped the event if the stored state had seen it (one writer per process: its sequence);
+            // a filter of _id alone is one the embedded store finds by index (see SequencedDocuments.update)
+            processes.updateOne(Filters.eq("_id", state.processId),
                     Updates.combine(Updates.set("version", sequence), Updates.max("lastDate", date(at)),
                             Updates.set("state", state.toJson())));
         }
