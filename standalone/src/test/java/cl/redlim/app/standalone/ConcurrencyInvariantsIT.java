@@ -25,12 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
@@ -97,8 +91,8 @@ class ConcurrencyInvariantsIT {
         evaluate(apps);
         ok(office.post("/api/v1/fund-calls/" + call + "/closure", ""));
 
-        List<Response> answers = race(i -> () -> office.post("/api/v1/fund-applications/" + apps.get(i % apps.size())
-                + "/award", "{\"amount\": " + ASKED + "}"));
+        List<Response> answers = Race.of(CLIENTS, i -> () -> office.post("/api/v1/fund-applications/"
+                + apps.get(i % apps.size()) + "/award", "{\"amount\": " + ASKED + "}"));
 
         List<String> winners = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
@@ -151,8 +145,8 @@ class ConcurrencyInvariantsIT {
             docs.add(loaded.json().get("id").asText());
         }
 
-        List<Response> answers = race(i -> () -> city.post("/api/v1/documents/" + docs.get(i) + "/numbering",
-                "{\"version\": 1}"));
+        List<Response> answers = Race.of(CLIENTS, i -> () -> city.post("/api/v1/documents/" + docs.get(i)
+                + "/numbering", "{\"version\": 1}"));
         answers.forEach(r -> assertThat(r.status()).as(r.body()).isEqualTo(204));
 
         List<Long> expected = LongStream.rangeClosed(1, CLIENTS).boxed().toList();
@@ -186,13 +180,15 @@ class ConcurrencyInvariantsIT {
         }
         String pay = "{\"tranche\": 1, \"amount\": 10000000}";
 
-        List<Response> withoutKey = race(i -> () -> office.post("/api/v1/fund-applications/" + plain + "/disbursements", pay));
+        List<Response> withoutKey = Race.of(CLIENTS, i -> () -> office.post("/api/v1/fund-applications/" + plain
+                + "/disbursements", pay));
         assertThat(withoutKey.stream().filter(r -> r.status() == 204)).hasSize(1);
         withoutKey.stream().filter(r -> r.status() != 204).forEach(r -> assertProblem(r,
                 Set.of("TRANCHE_OUT_OF_ORDER", "CONCURRENT_MODIFICATION")));
 
         RunningSystem.Client sameKey = office.with("Idempotency-Key", "pay-" + keyed + "-1");
-        List<Response> withKey = race(i -> () -> sameKey.post("/api/v1/fund-applications/" + keyed + "/disbursements", pay));
+        List<Response> withKey = Race.of(CLIENTS, i -> () -> sameKey.post("/api/v1/fund-applications/" + keyed
+                + "/disbursements", pay));
         withKey.forEach(r -> {
             if (r.status() != 204) {
                 assertProblem(r, Set.of("TRANCHE_OUT_OF_ORDER", "CONCURRENT_MODIFICATION"));
@@ -247,33 +243,6 @@ class ConcurrencyInvariantsIT {
                 ok(key.post("/api/v1/fund-applications/" + app + "/evaluations", "{\"evaluatorId\": \"" + evaluator
                         + "\", \"scores\": [{\"criterionId\": \"impact\", \"score\": 80}]}"));
             }
-        }
-    }
-
-    /** Runs one request per client, all released at once; the answers in client order. */
-    private static List<Response> race(IntFunction<Callable<Response>> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        CountDownLatch ready = new CountDownLatch(CLIENTS);
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
-                Callable<Response> call = request.apply(i);
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return call.call();
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<Response> answers = new ArrayList<>();
-            for (Future<Response> f : futures) {
-                answers.add(f.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
         }
     }
 

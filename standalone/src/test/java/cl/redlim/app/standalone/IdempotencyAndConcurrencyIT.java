@@ -7,14 +7,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,7 +80,7 @@ class IdempotencyAndConcurrencyIT {
 
             // eight identical requests at once: one draft, eight identical answers
             long beforeRace = system.storedEvents();
-            List<Response> answers = race(8, () -> system.as(maipu).with("Idempotency-Key", "draft-race")
+            List<Response> answers = Race.of(8, i -> () -> system.as(maipu).with("Idempotency-Key", "draft-race")
                     .post("/api/v1/fund-applications", draft(call, "Carrera")));
             Set<String> bodies = new HashSet<>();
             answers.forEach(a -> {
@@ -173,28 +168,6 @@ class IdempotencyAndConcurrencyIT {
             assertThat(later.json().get("id").asText()).isNotEqualTo(first.json().get("id").asText());
         } finally {
             system.close();
-        }
-    }
-
-    private static List<Response> race(int n, java.util.concurrent.Callable<Response> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Response> answers = new ArrayList<>();
-            for (Future<Response> f : futures) {
-                answers.add(f.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }
